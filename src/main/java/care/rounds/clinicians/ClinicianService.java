@@ -1,0 +1,63 @@
+package care.rounds.clinicians;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The roster. Coordinators read it to book visits; only managers change it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClinicianService {
+
+    private final ClinicianRepository clinicians;
+
+    ClinicianService(ClinicianRepository clinicians) {
+        this.clinicians = clinicians;
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public Stream<Clinician> search(ClinicianFilter filter, int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("fullName"));
+        return clinicians.search(filter.text(), filter.credential(), page).stream();
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public int count(ClinicianFilter filter) {
+        return (int) clinicians.countSearch(filter.text(), filter.credential());
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public List<Clinician> active() {
+        return clinicians.findByActiveTrueOrderByFullName();
+    }
+
+    @RolesAllowed({"COORDINATOR", "CLINICIAN", "MANAGER"})
+    public Optional<Clinician> find(long id) {
+        return clinicians.findById(id);
+    }
+
+    @RolesAllowed("MANAGER")
+    @Transactional
+    public Clinician save(Clinician clinician) {
+        return clinicians.saveAndFlush(clinician);
+    }
+
+    /** For the demo clinic at start-up, before anyone signs in. */
+    @Transactional
+    public Clinician saveAtStartUp(Clinician clinician) {
+        return clinicians.save(clinician);
+    }
+
+    /** For the planner and the demo: every clinician, no role check because no user is involved. */
+    public List<Clinician> allForPlanning() {
+        return clinicians.findAll(Sort.by("id"));
+    }
+}

@@ -1,0 +1,156 @@
+package care.rounds.demo;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.Credential;
+import care.rounds.clinicians.WeeklyHours;
+import care.rounds.patients.Patient;
+import care.rounds.patients.PatientService;
+import care.rounds.plans.TreatmentPlan;
+import care.rounds.plans.TreatmentPlanRepository;
+import care.rounds.plans.TreatmentProtocol;
+import care.rounds.plans.TreatmentProtocolRepository;
+import care.rounds.routing.Routing;
+import care.rounds.security.Role;
+import care.rounds.security.UserAccounts;
+import care.rounds.visits.VisitSeries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeds the demo clinic once, into an empty database. The same seed gives the same clinic on the same
+ * map; the visit dates follow the day it is seeded.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "rounds.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoClinic implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
+    private static final long SEED = 20261127L;
+
+    private final ClinicianService clinicians;
+    private final PatientService patients;
+    private final TreatmentProtocolRepository protocols;
+    private final TreatmentPlanRepository plans;
+    private final VisitSeries series;
+    private final UserAccounts accounts;
+    private final Routing routing;
+    private final ClinicTime time;
+
+    DemoClinic(ClinicianService clinicians, PatientService patients, TreatmentProtocolRepository protocols,
+               TreatmentPlanRepository plans, VisitSeries series, UserAccounts accounts, Routing routing,
+               ClinicTime time) {
+        this.clinicians = clinicians;
+        this.patients = patients;
+        this.protocols = protocols;
+        this.plans = plans;
+        this.series = series;
+        this.accounts = accounts;
+        this.routing = routing;
+        this.time = time;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0 || !clinicians.allForPlanning().isEmpty()) {
+            log.info("Demo clinic: the database already has data; nothing seeded.");
+            return;
+        }
+        Random random = new Random(SEED);
+        DemoHomes homes = new DemoHomes(routing, random);
+        List<TreatmentProtocol> protocolList = seedProtocols();
+        List<Clinician> staff = seedClinicians(homes.spreadOver(DemoPeople.CLINICIANS.size(), 4, 2), random);
+        List<Patient> people = seedPatients(homes.spreadOver(40, 8, 4), random);
+        int visits = seedPlans(people, protocolList, staff, random);
+        accounts.createAtStartUp(DemoLogins.COORDINATOR, DemoLogins.passwordOf(DemoLogins.COORDINATOR), Role.COORDINATOR, null);
+        accounts.createAtStartUp(DemoLogins.MANAGER, DemoLogins.passwordOf(DemoLogins.MANAGER), Role.MANAGER, null);
+        accounts.createAtStartUp(DemoLogins.CLINICIAN, DemoLogins.passwordOf(DemoLogins.CLINICIAN), Role.CLINICIAN,
+                staff.get(0).getId());
+        log.info("Demo clinic seeded on {}: {} clinicians, {} patients, 25 treatment plans, {} visits; logins "
+                + "coordinator, clinician and manager (see README).", routing.map().areaName(), staff.size(),
+                people.size(), visits);
+    }
+
+    private List<TreatmentProtocol> seedProtocols() {
+        Set<Credential> advanced = EnumSet.of(Credential.CRNA, Credential.NP, Credential.MD);
+        Set<Credential> any = EnumSet.allOf(Credential.class);
+        return protocols.saveAll(List.of(
+                new TreatmentProtocol("PTSD initial series", 6, 120, 100, 44, 96, any),
+                new TreatmentProtocol("Depression initial series", 6, 120, 100, 44, 96, advanced),
+                new TreatmentProtocol("Booster", 1, 100, 100, 0, 0, any),
+                new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced)));
+    }
+
+    private List<Clinician> seedClinicians(List<DemoHomes.Home> bases, Random random) {
+        List<Clinician> staff = new ArrayList<>();
+        for (int i = 0; i < DemoPeople.CLINICIANS.size() && i < bases.size(); i++) {
+            DemoPeople.Staff person = DemoPeople.CLINICIANS.get(i);
+            DemoHomes.Home base = bases.get(i);
+            Clinician clinician = new Clinician(person.name(), person.credential(), base.address(), base.location(),
+                    5, 4);
+            clinician.setPhone(DemoPeople.phone(random));
+            clinician.setLicensedStates(i % 3 == 0 ? Set.of("GA", "AL") : Set.of("GA"));
+            EnumSet<DayOfWeek> days = i % 2 == 0
+                    ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+                    : EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY);
+            LocalTime start = i % 4 == 3 ? LocalTime.of(9, 0) : LocalTime.of(8, 0);
+            days.forEach(d -> clinician.setHours(d, new WeeklyHours(d, start, start.plusHours(9))));
+            staff.add(clinicians.saveAtStartUp(clinician));
+        }
+        return staff;
+    }
+
+    private List<Patient> seedPatients(List<DemoHomes.Home> places, Random random) {
+        List<Patient> people = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            DemoHomes.Home home = places.get(i);
+            Patient patient = new Patient(DemoPeople.patientName(i), LocalDate.of(1960 + random.nextInt(40),
+                    1 + random.nextInt(12), 1 + random.nextInt(28)), DemoPeople.phone(random), home.address(), "GA",
+                    time.now());
+            patient.setHomeLocation(home.location());
+            patient.setEmail(DemoPeople.email(i));
+            patient.setResponsibleAdultName(DemoPeople.responsibleAdult(i));
+            patient.setResponsibleAdultPhone(DemoPeople.phone(random));
+            patient.setAccessNotes(DemoPeople.accessNote(random));
+            people.add(patients.saveAtStartUp(patient));
+        }
+        return people;
+    }
+
+    private int seedPlans(List<Patient> people, List<TreatmentProtocol> protocolList, List<Clinician> staff,
+                          Random random) {
+        LocalDate today = time.today();
+        int visits = 0;
+        for (int i = 0; i < 25 && i < people.size(); i++) {
+            TreatmentProtocol protocol = protocolList.get(i < 10 ? 0 : i < 18 ? 1 : i < 23 ? 2 : 3);
+            LocalDate start = today.plusDays(1 + random.nextInt(protocol.getInfusionCount() > 1 ? 3 : 12));
+            LocalTime from = LocalTime.of(8 + random.nextInt(3), 0);
+            Set<DayOfWeek> days = EnumSet.range(DayOfWeek.MONDAY, i % 5 == 0 ? DayOfWeek.SATURDAY : DayOfWeek.FRIDAY);
+            TreatmentPlan plan = new TreatmentPlan(people.get(i), protocol, start, days, from,
+                    from.plusHours(5 + random.nextInt(4)), time.now());
+            if (i % 3 == 0) {
+                plan.setPreferredClinician(staff.get(random.nextInt(staff.size())));
+            }
+            visits += series.create(plans.save(plan)).size();
+        }
+        return visits;
+    }
+}

@@ -1,0 +1,75 @@
+package care.rounds.demo;
+
+import care.rounds.base.GeoPoint;
+import care.rounds.routing.LocationNotReachableException;
+import care.rounds.routing.MapInfo;
+import care.rounds.routing.Routing;
+import care.rounds.routing.SnappedLocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Finds homes for demo people: random points in the map's area moved onto residential-type streets
+ * (never motorways, trunk roads or service tracks, so never inside a park or on a highway).
+ */
+class DemoHomes {
+
+    private static final Set<String> HOME_STREETS =
+            Set.of("residential", "living_street", "tertiary", "secondary", "unclassified");
+    private static final double MAX_SNAP_METERS = 120;
+
+    private final Routing routing;
+    private final Random random;
+
+    DemoHomes(Routing routing, Random random) {
+        this.routing = routing;
+        this.random = random;
+    }
+
+    record Home(String address, GeoPoint location) {
+    }
+
+    /** {@code count} homes, one per cell of a grid over the map in turn, so that they cover it all. */
+    List<Home> spreadOver(int count, int columns, int rows) {
+        MapInfo map = routing.map();
+        List<Home> homes = new ArrayList<>();
+        for (int i = 0; homes.size() < count && i < count * 3; i++) {
+            int cell = i % (columns * rows);
+            double south = map.minLat() + (cell / columns) * (map.maxLat() - map.minLat()) / rows;
+            double west = map.minLon() + (cell % columns) * (map.maxLon() - map.minLon()) / columns;
+            for (int attempt = 0; attempt < 200; attempt++) {
+                GeoPoint point = new GeoPoint(south + random.nextDouble() * (map.maxLat() - map.minLat()) / rows,
+                        west + random.nextDouble() * (map.maxLon() - map.minLon()) / columns);
+                var home = home(point, map);
+                if (home.isPresent()) {
+                    homes.add(home.get());
+                    break;
+                }
+            }
+        }
+        return homes;
+    }
+
+    private java.util.Optional<Home> home(GeoPoint point, MapInfo map) {
+        try {
+            SnappedLocation snapped = routing.snap(point);
+            boolean streetHome = map.estimate() || HOME_STREETS.contains(snapped.roadClass());
+            if (!streetHome || snapped.snapDistanceMeters() > MAX_SNAP_METERS || snapped.streetName().isBlank()
+                    && !map.estimate()) {
+                return java.util.Optional.empty();
+            }
+            String street = snapped.streetName().isBlank() ? "Demo Street" : snapped.streetName();
+            int number = 100 + 2 * random.nextInt(450);
+            return java.util.Optional.of(new Home(number + " " + street + ", " + cityOf(map), snapped.onRoad()));
+        } catch (LocationNotReachableException farFromRoads) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String cityOf(MapInfo map) {
+        return map.areaName();
+    }
+}

@@ -1,0 +1,204 @@
+package care.rounds.patients;
+
+import care.rounds.base.GeoPoint;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A person who receives infusions at home. Health information: never logged, never in a URL.
+ */
+@Entity
+@Table(name = "patient")
+public class Patient {
+
+    public static final String PHONE_PATTERN = "^[+]?[0-9 ().-]{7,20}$";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "Enter the patient's full name.")
+    @Size(max = 200, message = "Keep the name under 200 characters.")
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @NotNull(message = "Enter the date of birth.")
+    @Past(message = "The date of birth must be in the past.")
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @NotBlank(message = "Enter a phone number the coordinator can call.")
+    @Pattern(regexp = PHONE_PATTERN, message = "Enter a phone number such as (404) 555-0123.")
+    @Column(nullable = false)
+    private String phone;
+
+    @Email(message = "Enter an email address such as name@example.com, or leave it empty.")
+    @Size(max = 200)
+    private String email;
+
+    @NotBlank(message = "Enter the home address where infusions take place.")
+    @Size(max = 300)
+    @Column(name = "home_address", nullable = false)
+    private String homeAddress;
+
+    @Column(name = "home_latitude")
+    private Double homeLatitude;
+
+    @Column(name = "home_longitude")
+    private Double homeLongitude;
+
+    @NotBlank(message = "Choose the state the patient lives in.")
+    @Column(nullable = false, columnDefinition = "bpchar(2)")
+    private String state;
+
+    @Size(max = 200)
+    @Column(name = "responsible_adult_name")
+    private String responsibleAdultName;
+
+    @Pattern(regexp = "^$|" + PHONE_PATTERN, message = "Enter a phone number such as (404) 555-0123.")
+    @Column(name = "responsible_adult_phone")
+    private String responsibleAdultPhone;
+
+    @Size(max = 1000, message = "Keep access notes under 1000 characters.")
+    @Column(name = "access_notes")
+    private String accessNotes;
+
+    @Size(max = 4000, message = "Keep clinical notes under 4000 characters.")
+    @Column(name = "clinical_notes")
+    private String clinicalNotes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Patient() {
+    }
+
+    public Patient(String fullName, LocalDate dateOfBirth, String phone, String homeAddress, String state,
+                   Instant createdAt) {
+        this.fullName = fullName;
+        this.dateOfBirth = dateOfBirth;
+        this.phone = phone;
+        this.homeAddress = homeAddress;
+        this.state = state;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public String getHomeAddress() {
+        return homeAddress;
+    }
+
+    public void setHomeAddress(String homeAddress) {
+        this.homeAddress = homeAddress;
+    }
+
+    /** The home on the road network, or null while the address is not placed yet. */
+    public GeoPoint getHomeLocation() {
+        return homeLatitude == null || homeLongitude == null ? null : new GeoPoint(homeLatitude, homeLongitude);
+    }
+
+    public void setHomeLocation(GeoPoint location) {
+        this.homeLatitude = location == null ? null : location.latitude();
+        this.homeLongitude = location == null ? null : location.longitude();
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getResponsibleAdultName() {
+        return responsibleAdultName;
+    }
+
+    public void setResponsibleAdultName(String responsibleAdultName) {
+        this.responsibleAdultName = responsibleAdultName;
+    }
+
+    public String getResponsibleAdultPhone() {
+        return responsibleAdultPhone;
+    }
+
+    public void setResponsibleAdultPhone(String responsibleAdultPhone) {
+        this.responsibleAdultPhone = responsibleAdultPhone == null ? "" : responsibleAdultPhone;
+    }
+
+    public String getAccessNotes() {
+        return accessNotes;
+    }
+
+    public void setAccessNotes(String accessNotes) {
+        this.accessNotes = accessNotes;
+    }
+
+    public String getClinicalNotes() {
+        return clinicalNotes;
+    }
+
+    public void setClinicalNotes(String clinicalNotes) {
+        this.clinicalNotes = clinicalNotes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

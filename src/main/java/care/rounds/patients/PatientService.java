@@ -1,0 +1,64 @@
+package care.rounds.patients;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Patients for the office (coordinators and managers). Clinicians reach patient details only through
+ * the visits module, which shows them the patients on their own routes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PatientService {
+
+    private final PatientRepository patients;
+
+    PatientService(PatientRepository patients) {
+        this.patients = patients;
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public Stream<Patient> search(String text, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return patients.search(text == null ? "" : text.strip(),
+                PageRequest.of(offset / size, size, Sort.by("fullName", "id"))).stream();
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public int count(String text) {
+        return (int) patients.countSearch(text == null ? "" : text.strip());
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public Optional<Patient> find(long id) {
+        return patients.findById(id);
+    }
+
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    @Transactional
+    public Patient save(Patient patient) {
+        return patients.saveAndFlush(patient);
+    }
+
+    /** For the demo clinic at start-up, before anyone signs in. */
+    @Transactional
+    public Patient saveAtStartUp(Patient patient) {
+        return patients.save(patient);
+    }
+
+    /**
+     * Patients by id for modules that have already checked who may see them (a clinician's own
+     * visits, the planner); no role check here for that reason.
+     */
+    public List<Patient> byIds(Collection<Long> ids) {
+        return patients.findAllById(ids);
+    }
+}

@@ -1,0 +1,88 @@
+package care.rounds.patients.ui;
+
+import care.rounds.base.UsState;
+import care.rounds.patients.Patient;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+
+import java.util.function.Consumer;
+
+/**
+ * Edits one patient. Every field says what is wrong next to it; nothing typed is lost on a failed save.
+ */
+class PatientForm extends VerticalLayout {
+
+    final TextField fullName = new TextField("Full name");
+    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField phone = new TextField("Phone");
+    final EmailField email = new EmailField("Email");
+    final TextField homeAddress = new TextField("Home address");
+    final ComboBox<String> state = new ComboBox<>("State", UsState.sorted());
+    final TextField responsibleAdultName = new TextField("Responsible adult");
+    final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
+    final TextArea accessNotes = new TextArea("Access notes (gate code, parking)");
+    final TextArea clinicalNotes = new TextArea("Clinical notes");
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+    private final Span location = new Span();
+
+    private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
+    private Patient patient;
+
+    PatientForm(Consumer<Patient> onSave, Runnable onCancel) {
+        setPadding(false);
+        fullName.setId("patient-full-name");
+        phone.setPlaceholder("(404) 555-0123");
+        dateOfBirth.setMax(java.time.LocalDate.now());
+        responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves");
+        location.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, homeAddress, state,
+                responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes);
+        form.setColspan(homeAddress, 2);
+        form.setColspan(accessNotes, 2);
+        form.setColspan(clinicalNotes, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.setTooltipText("Save (Ctrl+S)");
+        save.setId("patient-save");
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(patient);
+                onSave.accept(patient);
+            } catch (ValidationException invalid) {
+                // the fields already show what is wrong
+            }
+        });
+        cancel.addClickListener(e -> onCancel.run());
+        add(form, location, new HorizontalLayout(save, cancel));
+    }
+
+    void edit(Patient patient) {
+        this.patient = patient;
+        binder.readBean(patient);
+        location.setText(patient.getHomeLocation() == null
+                ? "Home not placed on the map yet."
+                : "Home on the map at " + patient.getHomeLocation() + ".");
+        fullName.focus();
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+}

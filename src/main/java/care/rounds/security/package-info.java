@@ -1,0 +1,7 @@
+/**
+ * Who is using Rounds and what they may do: users with one role each (coordinator, clinician,
+ * manager, where a manager may also do what a coordinator does), the login, and the current user
+ * as other modules see it. The first manager account comes from settings; there is never a default
+ * password outside the demo clinic.
+ */
+package care.rounds.security;

@@ -1,0 +1,192 @@
+package care.rounds.visits;
+
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.Credential;
+import care.rounds.plans.TreatmentPlan;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One infusion at the patient's home: a window the patient can do, a duration (vitals to the end of
+ * monitoring, all one clinician's time), the credentials that may give it, and once planned, the
+ * clinician and the planned start and end.
+ */
+@Entity
+@Table(name = "infusion_visit")
+public class InfusionVisit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "plan_id")
+    private TreatmentPlan plan;
+
+    @Column(name = "sequence_number", nullable = false)
+    private int sequenceNumber;
+
+    @Column(name = "earliest_start", nullable = false)
+    private Instant earliestStart;
+
+    @Column(name = "latest_start", nullable = false)
+    private Instant latestStart;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "infusion_visit_credential", joinColumns = @JoinColumn(name = "visit_id"))
+    @Column(name = "credential")
+    @Enumerated(EnumType.STRING)
+    private Set<Credential> credentialsAllowed = EnumSet.noneOf(Credential.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VisitStatus status = VisitStatus.UNSCHEDULED;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "clinician_id")
+    private Clinician clinician;
+
+    @Column(name = "planned_start")
+    private Instant plannedStart;
+
+    @Column(name = "planned_end")
+    private Instant plannedEnd;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @Version
+    private long version;
+
+    protected InfusionVisit() {
+    }
+
+    public InfusionVisit(TreatmentPlan plan, int sequenceNumber, Instant earliestStart, Instant latestStart,
+                         int durationMinutes, Set<Credential> credentialsAllowed) {
+        if (latestStart.isBefore(earliestStart)) {
+            throw new IllegalArgumentException("A visit's latest start cannot be before its earliest start.");
+        }
+        this.plan = plan;
+        this.sequenceNumber = sequenceNumber;
+        this.earliestStart = earliestStart;
+        this.latestStart = latestStart;
+        this.durationMinutes = durationMinutes;
+        this.credentialsAllowed = EnumSet.copyOf(credentialsAllowed);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TreatmentPlan getPlan() {
+        return plan;
+    }
+
+    public int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public Instant getEarliestStart() {
+        return earliestStart;
+    }
+
+    public Instant getLatestStart() {
+        return latestStart;
+    }
+
+    public void setWindow(Instant earliestStart, Instant latestStart) {
+        if (latestStart.isBefore(earliestStart)) {
+            throw new IllegalArgumentException("The window must not end before it starts.");
+        }
+        this.earliestStart = earliestStart;
+        this.latestStart = latestStart;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public Duration getDuration() {
+        return Duration.ofMinutes(durationMinutes);
+    }
+
+    public Set<Credential> getCredentialsAllowed() {
+        return credentialsAllowed;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(VisitStatus status) {
+        this.status = status;
+    }
+
+    public Clinician getClinician() {
+        return clinician;
+    }
+
+    public Instant getPlannedStart() {
+        return plannedStart;
+    }
+
+    public Instant getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    /** Plans the visit: this clinician, starting then. */
+    public void assign(Clinician clinician, Instant start) {
+        this.clinician = clinician;
+        this.plannedStart = start;
+        this.plannedEnd = start.plus(getDuration());
+        if (status == VisitStatus.UNSCHEDULED) {
+            status = VisitStatus.SCHEDULED;
+        }
+    }
+
+    /** Takes the visit off any route; it waits for the planner again. */
+    public void unassign() {
+        this.clinician = null;
+        this.plannedStart = null;
+        this.plannedEnd = null;
+        if (status == VisitStatus.SCHEDULED) {
+            status = VisitStatus.UNSCHEDULED;
+        }
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

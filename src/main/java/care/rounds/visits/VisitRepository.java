@@ -1,0 +1,33 @@
+package care.rounds.visits;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
+
+    String FILTER = """
+            from InfusionVisit v
+            where v.earliestStart < :until and v.latestStart >= :from
+              and (:clinicianId is null or v.clinician.id = :clinicianId)
+              and v.status in :statuses
+              and (:text = '' or lower(v.plan.patient.fullName) like lower(concat('%', :text, '%')))
+            """;
+
+    @Query("select v " + FILTER)
+    Page<InfusionVisit> search(Instant from, Instant until, Long clinicianId, Collection<VisitStatus> statuses,
+                               String text, Pageable pageable);
+
+    @Query("select count(v) " + FILTER)
+    long countSearch(Instant from, Instant until, Long clinicianId, Collection<VisitStatus> statuses, String text);
+
+    @Query("select v from InfusionVisit v where v.earliestStart < :until and v.latestStart >= :from order by v.earliestStart")
+    List<InfusionVisit> inHorizon(Instant from, Instant until);
+
+    List<InfusionVisit> findByPlanIdOrderBySequenceNumber(long planId);
+}

@@ -1,0 +1,91 @@
+package care.rounds.visits;
+
+import care.rounds.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Visits as each role may see them: the office sees every visit, a clinician only the visits on
+ * their own routes (and through them, only their own patients). Enforced here, on the server.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisitService {
+
+    private final VisitRepository visits;
+    private final CurrentUser currentUser;
+
+    VisitService(VisitRepository visits, CurrentUser currentUser) {
+        this.visits = visits;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    public Stream<InfusionVisit> search(VisitFilter filter, int offset, int limit) {
+        VisitFilter allowed = restrict(filter);
+        int size = Math.max(1, limit);
+        return visits.search(allowed.from(), allowed.until(), allowed.clinicianId(), allowed.statuses(),
+                allowed.patientText(), PageRequest.of(offset / size, size, Sort.by("earliestStart", "id"))).stream();
+    }
+
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    public int count(VisitFilter filter) {
+        VisitFilter allowed = restrict(filter);
+        return (int) visits.countSearch(allowed.from(), allowed.until(), allowed.clinicianId(), allowed.statuses(),
+                allowed.patientText());
+    }
+
+    /** One clinician's visits in a time range; a clinician may ask only for their own. */
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    public List<InfusionVisit> ofClinician(long clinicianId, Instant from, Instant until) {
+        checkMayRead(clinicianId);
+        return visits.search(from, until, clinicianId, new VisitFilter(from, until, null, null, null).statuses(), "",
+                PageRequest.of(0, 500, Sort.by("plannedStart", "earliestStart"))).getContent();
+    }
+
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    public Optional<InfusionVisit> find(long id) {
+        Optional<InfusionVisit> visit = visits.findById(id);
+        visit.ifPresent(v -> {
+            Long owner = v.getClinician() == null ? null : v.getClinician().getId();
+            currentUser.restrictedToClinician().ifPresent(me -> {
+                if (!me.equals(owner)) {
+                    throw new AccessDeniedException("This visit is not on your route.");
+                }
+            });
+        });
+        return visit;
+    }
+
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit save(InfusionVisit visit) {
+        return visits.saveAndFlush(visit);
+    }
+
+    /** The planner and the demo clinic read the horizon without a signed-in user. */
+    public List<InfusionVisit> inHorizon(Instant from, Instant until) {
+        return visits.inHorizon(from, until);
+    }
+
+    private VisitFilter restrict(VisitFilter filter) {
+        return currentUser.restrictedToClinician().map(filter::forClinician).orElse(filter);
+    }
+
+    private void checkMayRead(long clinicianId) {
+        currentUser.restrictedToClinician().ifPresent(me -> {
+            if (me != clinicianId) {
+                throw new AccessDeniedException("A clinician sees only their own visits.");
+            }
+        });
+    }
+}

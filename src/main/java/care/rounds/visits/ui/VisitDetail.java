@@ -1,0 +1,98 @@
+package care.rounds.visits.ui;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.patients.Patient;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import java.util.function.Consumer;
+
+/**
+ * One visit: when, where, who, and what the clinician needs at the door. The office may change the
+ * status, the length and the pin; a clinician reads it.
+ */
+class VisitDetail extends VerticalLayout {
+
+    final Select<VisitStatus> status = new Select<>();
+    final IntegerField duration = new IntegerField("Visit length (minutes)");
+    final Checkbox pinned = new Checkbox("Pinned: the planner keeps this visit where it is");
+    final Button save = new Button("Save");
+
+    private final ClinicTime time;
+    private final FormLayout facts = new FormLayout();
+    private InfusionVisit visit;
+
+    VisitDetail(ClinicTime time, boolean mayEdit, Consumer<InfusionVisit> onSave) {
+        this.time = time;
+        setPadding(false);
+        status.setLabel("Status");
+        status.setItems(VisitStatus.values());
+        status.setItemLabelGenerator(VisitStatus::label);
+        duration.setMin(15);
+        duration.setMax(480);
+        duration.setStepButtonsVisible(true);
+        duration.setStep(5);
+        duration.setHelperText("From vitals to the end of monitoring");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("visit-save");
+        save.addClickListener(e -> {
+            Integer minutes = duration.getValue();
+            if (minutes == null || minutes < 15 || minutes > 480) {
+                duration.setInvalid(true);
+                duration.setErrorMessage("Enter a length between 15 and 480 minutes.");
+                return;
+            }
+            duration.setInvalid(false);
+            visit.setStatus(status.getValue());
+            visit.setDurationMinutes(minutes);
+            visit.setPinned(pinned.getValue());
+            onSave.accept(visit);
+        });
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(facts);
+        if (mayEdit) {
+            add(status, duration, pinned, new HorizontalLayout(save));
+        }
+    }
+
+    void show(InfusionVisit visit) {
+        this.visit = visit;
+        Patient patient = visit.getPlan().getPatient();
+        facts.removeAll();
+        fact("Patient", patient.getFullName());
+        fact("Treatment", visit.getPlan().getProtocol().getName() + ", infusion " + visit.getSequenceNumber()
+                + " of " + visit.getPlan().getProtocol().getInfusionCount());
+        fact("Window", time.dateTime(visit.getEarliestStart()) + " to " + time.time(visit.getLatestStart())
+                + " (start)");
+        fact("Planned", visit.getPlannedStart() == null ? "Not planned yet"
+                : time.dateTime(visit.getPlannedStart()) + " to " + time.time(visit.getPlannedEnd()));
+        fact("Clinician", visit.getClinician() == null ? "Not assigned" : visit.getClinician().getDisplayName());
+        fact("Address", patient.getHomeAddress());
+        fact("Phone", patient.getPhone());
+        fact("Responsible adult", patient.getResponsibleAdultName() == null ? "Not recorded"
+                : patient.getResponsibleAdultName() + " " + nullToEmpty(patient.getResponsibleAdultPhone()));
+        fact("Access notes", nullToEmpty(patient.getAccessNotes()));
+        fact("Status", visit.getStatus().label());
+        status.setValue(visit.getStatus());
+        duration.setValue(visit.getDurationMinutes());
+        pinned.setValue(visit.isPinned());
+    }
+
+    private void fact(String label, String value) {
+        Span text = new Span(value == null || value.isBlank() ? "-" : value);
+        facts.addFormItem(text, label);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

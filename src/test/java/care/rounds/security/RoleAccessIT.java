@@ -1,0 +1,94 @@
+package care.rounds.security;
+
+import care.rounds.KaribuTest;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.ui.CliniciansView;
+import care.rounds.patients.PatientService;
+import care.rounds.patients.ui.PatientsView;
+import care.rounds.visits.VisitService;
+import care.rounds.visits.ui.VisitsView;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RoleAccessIT extends KaribuTest {
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ClinicianService clinicians;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    CurrentUser currentUser;
+
+    @Test
+    void coordinatorSeesVisitsAndPatients() {
+        assertThat(navigationAs("coordinator")).containsExactly("Visits", "Patients");
+    }
+
+    @Test
+    void managerAlsoSeesTheRoster() {
+        assertThat(navigationAs("manager")).containsExactly("Visits", "Patients", "Clinicians");
+    }
+
+    @Test
+    void clinicianSeesOnlyVisits() {
+        assertThat(navigationAs("clinician")).containsExactly("Visits");
+    }
+
+    @Test
+    void clinicianCannotOpenTheClinicianAdministration() {
+        signInAs("clinician");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CliniciansView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(PatientsView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(LocatorJ._find(CliniciansView.class)).isEmpty();
+    }
+
+    @Test
+    void clinicianCannotLoadAnotherCliniciansVisitsOrThePatientList() {
+        signInAs("clinician");
+        long me = currentUser.require().clinicianId();
+        long someoneElse = clinicians.allForPlanning().stream().map(c -> c.getId()).filter(id -> id != me)
+                .findFirst().orElseThrow();
+        Instant now = Instant.now();
+        Instant later = now.plus(14, ChronoUnit.DAYS);
+
+        assertThat(visits.ofClinician(me, now, later)).allMatch(v -> v.getClinician().getId() == me);
+        assertThatThrownBy(() -> visits.ofClinician(someoneElse, now, later)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.search("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinicians.save(clinicians.allForPlanning().get(0)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void coordinatorCannotChangeTheRoster() {
+        signInAs("coordinator");
+        assertThatThrownBy(() -> clinicians.save(clinicians.allForPlanning().get(0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CliniciansView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(LocatorJ._find(CliniciansView.class)).isEmpty();
+    }
+
+    private List<String> navigationAs(String user) {
+        signInAs(user);
+        UI.getCurrent().navigate(VisitsView.class);
+        SideNav nav = LocatorJ._get(SideNav.class, spec -> spec.withId("main-navigation"));
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
