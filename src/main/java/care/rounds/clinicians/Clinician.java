@@ -50,10 +50,10 @@ public class Clinician {
     private String homeAddress;
 
     @Column(name = "home_latitude", nullable = false)
-    private double homeLatitude;
+    private Double homeLatitude;
 
     @Column(name = "home_longitude", nullable = false)
-    private double homeLongitude;
+    private Double homeLongitude;
 
     @Column(name = "dose_kits_per_day", nullable = false)
     private int doseKitsPerDay;
@@ -129,13 +129,14 @@ public class Clinician {
         this.homeAddress = homeAddress;
     }
 
+    /** Where the clinician's day starts and ends; null only while a new clinician is being entered. */
     public GeoPoint getHomeBase() {
-        return new GeoPoint(homeLatitude, homeLongitude);
+        return homeLatitude == null || homeLongitude == null ? null : new GeoPoint(homeLatitude, homeLongitude);
     }
 
     public void setHomeBase(GeoPoint homeBase) {
-        this.homeLatitude = homeBase.latitude();
-        this.homeLongitude = homeBase.longitude();
+        this.homeLatitude = homeBase == null ? null : homeBase.latitude();
+        this.homeLongitude = homeBase == null ? null : homeBase.longitude();
     }
 
     public int getDoseKitsPerDay() {

@@ -6,12 +6,15 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every screen and service is closed unless it says who may use it. Views carry
@@ -23,11 +26,18 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    private static final RequestMatcher PUBLIC_INTAKE =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/consultation-requests");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/images/**", "/icons/**").permitAll());
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // consultation intake: the public form's JSON POST and its OpenAPI description
+                .requestMatchers(PUBLIC_INTAKE).permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_INTAKE));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -24,10 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The frame around every signed-in screen: the side navigation lists only the screens the user's role
@@ -35,15 +36,26 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
+    private final H2 viewTitle = new H2();
 
     public MainLayout(AuthenticationContext authentication, List<LayoutNotice> notices) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Scroller(navigation()), userFooter());
-        addToNavbar(new DrawerToggle(), notices(notices));
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        viewTitle.setId("view-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, notices(notices));
+        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        addToNavbar(navbar);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(t -> t.replace(" | Rounds", "")).orElse(""));
     }
 
     private Component appName() {
@@ -67,12 +79,10 @@ public class MainLayout extends AppLayout {
 
     private Component userFooter() {
         String user = authentication.getPrincipalName().orElse("");
-        String roles = authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
-                .map(u -> u.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .map(a -> a.replace("ROLE_", "").toLowerCase())
-                        .collect(Collectors.joining(", ")))
-                .orElse("");
-        Span who = new Span(user + (roles.isEmpty() ? "" : " (" + roles + ")"));
+        String role = authentication.hasRole("MANAGER") ? "Manager"
+                : authentication.hasRole("COORDINATOR") ? "Patient coordinator" : "Clinician";
+        Span who = new Span(user + " (" + role + ")");
+        who.setId("signed-in-user");
         who.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,7 +1,9 @@
 package care.rounds.clinicians.ui;
 
 import care.rounds.base.ClinicTime;
+import care.rounds.base.Place;
 import care.rounds.base.UsState;
+import care.rounds.base.ui.AddressField;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.Credential;
 import com.vaadin.flow.component.KeyModifier;
@@ -19,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +33,7 @@ class ClinicianForm extends VerticalLayout {
     private final TextField fullName = new TextField("Full name");
     private final Select<Credential> credential = new Select<>();
     private final TextField phone = new TextField("Phone");
-    private final TextField homeAddress = new TextField("Home base address");
+    private final AddressField homeBase;
     private final MultiSelectComboBox<String> licensedStates = new MultiSelectComboBox<>("Licensed in");
     private final IntegerField doseKitsPerDay = new IntegerField("Dose kits per day");
     private final IntegerField maxVisitsPerDay = new IntegerField("Most visits per day");
@@ -39,8 +43,11 @@ class ClinicianForm extends VerticalLayout {
     private final Binder<Clinician> binder = new Binder<>(Clinician.class);
     private Clinician clinician;
 
-    ClinicianForm(ClinicTime time, Consumer<Clinician> onSave, Runnable onCancel) {
+    ClinicianForm(ClinicTime time, BiFunction<String, Integer, List<Place>> addressSearch, Consumer<Clinician> onSave,
+                  Runnable onCancel) {
         setPadding(false);
+        homeBase = new AddressField("Home base address", addressSearch);
+        homeBase.setHelperText("Where the day starts and ends; pick a suggestion so it is on a drivable road");
         timeOff = new TimeOffEditor(time);
         credential.setLabel("Credential");
         credential.setItems(Credential.values());
@@ -55,8 +62,15 @@ class ClinicianForm extends VerticalLayout {
         binder.forField(credential).asRequired("Choose a credential.")
                 .bind(Clinician::getCredential, Clinician::setCredential);
         binder.forField(phone).bind(Clinician::getPhone, Clinician::setPhone);
-        binder.forField(homeAddress).asRequired("Enter the address the clinician starts from.")
-                .bind(Clinician::getHomeAddress, Clinician::setHomeAddress);
+        binder.forField(homeBase).asRequired("Enter the address the clinician starts from.")
+                .withValidator(Place::isOnMap, "This address was not found on the loaded map. Pick one of the "
+                        + "suggestions.")
+                .bind(c -> c.getHomeAddress() == null || c.getHomeAddress().isBlank() ? null
+                                : new Place(c.getHomeAddress(), c.getHomeBase()),
+                        (c, place) -> {
+                            c.setHomeAddress(place.address());
+                            c.setHomeBase(place.location());
+                        });
         binder.forField(licensedStates)
                 .withValidator(s -> !s.isEmpty(), "A clinician needs a licence in at least one state.")
                 .bind(Clinician::getLicensedStates, Clinician::setLicensedStates);
@@ -68,9 +82,9 @@ class ClinicianForm extends VerticalLayout {
                 .bind(Clinician::getMaxVisitsPerDay, Clinician::setMaxVisitsPerDay);
         binder.forField(active).bind(Clinician::isActive, Clinician::setActive);
 
-        FormLayout form = new FormLayout(fullName, credential, phone, licensedStates, homeAddress,
+        FormLayout form = new FormLayout(fullName, credential, phone, licensedStates, homeBase,
                 doseKitsPerDay, maxVisitsPerDay, active);
-        form.setColspan(homeAddress, 2);
+        form.setColspan(homeBase, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
 
         Button save = new Button("Save", e -> {
@@ -94,6 +108,7 @@ class ClinicianForm extends VerticalLayout {
     void edit(Clinician clinician) {
         this.clinician = clinician;
         binder.readBean(clinician);
+        fullName.focus();
         hours.read(clinician);
         timeOff.read(clinician);
     }

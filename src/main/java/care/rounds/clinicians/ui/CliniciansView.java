@@ -1,12 +1,16 @@
 package care.rounds.clinicians.ui;
 
 import care.rounds.base.ClinicTime;
+import care.rounds.base.Place;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianFilter;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.clinicians.Credential;
+import care.rounds.routing.Routing;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -36,16 +42,18 @@ public class CliniciansView extends ListDetailLayout {
     private final Select<Credential> credential = new Select<>();
     private final ClinicianForm form;
 
-    public CliniciansView(ClinicianService clinicians, ClinicTime time) {
+    public CliniciansView(ClinicianService clinicians, Routing routing, ClinicTime time) {
         super("Select a clinician to change their credential, licences, hours, time off or kits.");
         this.clinicians = clinicians;
-        this.form = new ClinicianForm(time, this::save, this::close);
+        this.form = new ClinicianForm(time, (text, limit) -> routing.searchAddresses(text, limit).stream()
+                .map(match -> new Place(match.label(), match.onRoad())).toList(), this::save, this::close);
         grid.setId("clinicians-grid");
         grid.addColumn(Clinician::getFullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(Clinician::getCredential).setHeader("Credential").setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", c.getLicensedStates())).setHeader("Licensed in").setAutoWidth(true);
-        grid.addColumn(c -> c.getWeeklyHours().stream().map(h -> h.dayOfWeek().name().substring(0, 2))
-                .sorted().collect(Collectors.joining(" "))).setHeader("Works").setAutoWidth(true);
+        grid.addColumn(c -> c.getWeeklyHours().stream().map(h -> h.dayOfWeek()).sorted()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.US)).collect(Collectors.joining(" ")))
+                .setHeader("Works").setAutoWidth(true);
         grid.addColumn(Clinician::getDoseKitsPerDay).setHeader("Kits/day").setAutoWidth(true);
         grid.addColumn(c -> c.isActive() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true);
         grid.setSizeFull();
@@ -63,7 +71,17 @@ public class CliniciansView extends ListDetailLayout {
         credential.setEmptySelectionAllowed(true);
         credential.setEmptySelectionCaption("Any credential");
         credential.addValueChangeListener(e -> refresh());
-        setList(new HorizontalLayout(search, credential), grid);
+        Button add = new Button("New clinician", VaadinIcon.PLUS.create(), e -> {
+            grid.asSingleSelect().clear();
+            Clinician fresh = new Clinician("", Credential.RN, "", null, 5, 4);
+            fresh.setLicensedStates(java.util.Set.of("GA"));
+            form.edit(fresh);
+            showDetail("New clinician", form);
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-clinician");
+        grid.setEmptyStateText("No clinicians match. Add the first one with New clinician.");
+        setList(new HorizontalLayout(search, credential, add), grid);
         refresh();
     }
 

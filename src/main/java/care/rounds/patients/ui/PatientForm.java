@@ -1,6 +1,8 @@
 package care.rounds.patients.ui;
 
+import care.rounds.base.Place;
 import care.rounds.base.UsState;
+import care.rounds.base.ui.AddressField;
 import care.rounds.patients.Patient;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +32,7 @@ class PatientForm extends VerticalLayout {
     final DatePicker dateOfBirth = new DatePicker("Date of birth");
     final TextField phone = new TextField("Phone");
     final EmailField email = new EmailField("Email");
-    final TextField homeAddress = new TextField("Home address");
+    final AddressField home;
     final ComboBox<String> state = new ComboBox<>("State", UsState.sorted());
     final TextField responsibleAdultName = new TextField("Responsible adult");
     final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
@@ -41,18 +45,32 @@ class PatientForm extends VerticalLayout {
     private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
     private Patient patient;
 
-    PatientForm(Consumer<Patient> onSave, Runnable onCancel) {
+    PatientForm(BiFunction<String, Integer, List<Place>> addressSearch, Consumer<Patient> onSave, Runnable onCancel) {
         setPadding(false);
+        home = new AddressField("Home address", addressSearch);
+        home.setId("patient-home");
         fullName.setId("patient-full-name");
         phone.setPlaceholder("(404) 555-0123");
         dateOfBirth.setMax(java.time.LocalDate.now());
         responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves");
         location.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        binder.forField(home).asRequired("Enter the home address where infusions take place.")
+                .withValidator(Place::isOnMap, "This address was not found on the loaded map. Pick one of the "
+                        + "suggestions, or type the street name and choose it from the list.")
+                .bind(p -> p.getHomeAddress() == null || p.getHomeAddress().isBlank() ? null
+                                : new Place(p.getHomeAddress(), p.getHomeLocation()),
+                        (p, place) -> {
+                            p.setHomeAddress(place.address());
+                            p.setHomeLocation(place.location());
+                        });
         binder.bindInstanceFields(this);
+        for (var required : new com.vaadin.flow.component.HasValue<?, ?>[]{fullName, phone, home, state}) {
+            required.setRequiredIndicatorVisible(true);
+        }
 
-        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, homeAddress, state,
+        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, state,
                 responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes);
-        form.setColspan(homeAddress, 2);
+        form.setColspan(home, 2);
         form.setColspan(accessNotes, 2);
         form.setColspan(clinicalNotes, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
@@ -76,9 +94,8 @@ class PatientForm extends VerticalLayout {
     void edit(Patient patient) {
         this.patient = patient;
         binder.readBean(patient);
-        location.setText(patient.getHomeLocation() == null
-                ? "Home not placed on the map yet."
-                : "Home on the map at " + patient.getHomeLocation() + ".");
+        location.setText(patient.getHomeLocation() == null && patient.getId() != null
+                ? "This home is not placed on the map yet: pick the address from the suggestions." : "");
         fullName.focus();
     }
 

@@ -1,9 +1,11 @@
 package care.rounds.patients.ui;
 
+import care.rounds.base.Place;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
+import care.rounds.routing.Routing;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,11 +37,12 @@ public class PatientsView extends ListDetailLayout {
     private final TextField search = new TextField();
     private final PatientForm form;
 
-    public PatientsView(PatientService patients, Clock clock) {
+    public PatientsView(PatientService patients, Routing routing, Clock clock) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
-        this.form = new PatientForm(this::save, this::closeDetail);
+        this.form = new PatientForm((text, limit) -> routing.searchAddresses(text, limit).stream()
+                .map(match -> new Place(match.label(), match.onRoad())).toList(), this::save, this::closeDetail);
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

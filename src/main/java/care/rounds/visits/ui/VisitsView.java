@@ -86,6 +86,9 @@ public class VisitsView extends ListDetailLayout {
         statuses.addValueChangeListener(e -> refresh());
         patient.addValueChangeListener(e -> refresh());
         configureGrid();
+        grid.setEmptyStateText(office
+                ? "No visits match these filters. Widen the date range or clear a filter."
+                : "No visits on your route in these days. When visits are planned for you, they appear here.");
         setList(toolbar, grid);
         refresh();
     }
@@ -103,7 +106,6 @@ public class VisitsView extends ListDetailLayout {
                 .setHeader("Planned").setAutoWidth(true);
         grid.addComponentColumn(v -> badge(v.getStatus())).setHeader("Status").setAutoWidth(true);
         grid.setSizeFull();
-        grid.setEmptyStateText("No visits match these filters. Widen the date range or clear a filter.");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 visits.find(e.getValue().getId()).ifPresent(this::open);

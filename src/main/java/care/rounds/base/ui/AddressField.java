@@ -1,0 +1,47 @@
+package care.rounds.base.ui;
+
+import care.rounds.base.Place;
+import com.vaadin.flow.component.combobox.ComboBox;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Search-as-you-type address entry. Suggestions come from the loaded road map (and a geocoder, where
+ * one is configured); a typed address that is not a suggestion is looked up too, keeping what the
+ * user typed (house numbers included) and placing it on the street found.
+ */
+public class AddressField extends ComboBox<Place> {
+
+    private final BiFunction<String, Integer, List<Place>> search;
+
+    /**
+     * @param search finds places for a text, at most the given number, best first
+     */
+    public AddressField(String label, BiFunction<String, Integer, List<Place>> search) {
+        super(label);
+        this.search = search;
+        setItemLabelGenerator(Place::address);
+        setItems(query -> {
+            String text = query.getFilter().orElse("").strip();
+            List<Place> found = text.length() < 2 ? List.of() : search.apply(text, 10);
+            return found.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
+        setAllowCustomValue(true);
+        addCustomValueSetListener(e -> setValue(lookUp(e.getDetail())));
+        setPlaceholder("Start typing a street");
+        setHelperText("Pick a suggestion so the home is placed on a drivable road");
+        setClearButtonVisible(true);
+    }
+
+    /** The typed text placed on the best matching street, or unplaced when nothing matches. */
+    Place lookUp(String typed) {
+        String text = typed.strip();
+        List<Place> found = search.apply(text, 1);
+        if (found.isEmpty()) {
+            String withoutNumber = text.replaceFirst("^\\d+[A-Za-z]?\\s+", "");
+            found = withoutNumber.equals(text) ? List.of() : search.apply(withoutNumber, 1);
+        }
+        return found.isEmpty() ? new Place(text, null) : new Place(text, found.get(0).location());
+    }
+}
