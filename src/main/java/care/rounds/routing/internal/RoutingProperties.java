@@ -1,0 +1,44 @@
+package care.rounds.routing.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Settings of the routing module ({@code rounds.routing.*}).
+ *
+ * @param osmFile           the road map; when unset, {@code ../shared/maps/atlanta-central.osm.pbf} if it
+ *                          exists (the development setup), else no map and straight-line estimates
+ * @param areaName          the area's name for users; derived from the file name when unset
+ * @param cacheDir          where imported road graphs are kept, one folder per map checksum and profile
+ * @param maxSnapMeters     how far a location may be from a drivable road
+ * @param geocoderUrl       a Nominatim-compatible geocoder used besides the offline address index
+ * @param addressIndex      whether to index the map's streets and house addresses into PostgreSQL
+ * @param matrixCachePairs  how many location pairs the matrix cache keeps before it starts over
+ * @param shapeCacheSize    how many route shapes are kept
+ * @param estimateSpeedKmh  average driving speed for straight-line estimates
+ * @param estimateDetourFactor how much longer than a straight line a drive is assumed to be
+ */
+@ConfigurationProperties("rounds.routing")
+public record RoutingProperties(
+        Path osmFile,
+        String areaName,
+        @DefaultValue("data/graphhopper") Path cacheDir,
+        @DefaultValue("300") double maxSnapMeters,
+        URI geocoderUrl,
+        @DefaultValue("true") boolean addressIndex,
+        @DefaultValue("2000000") int matrixCachePairs,
+        @DefaultValue("5000") int shapeCacheSize,
+        @DefaultValue("30") double estimateSpeedKmh,
+        @DefaultValue("1.3") double estimateDetourFactor) {
+
+    /** Used when {@code rounds.routing.osm-file} is not set: the shared demo map next to the project. */
+    public static final Path DEVELOPMENT_MAP = Path.of("../shared/maps/atlanta-central.osm.pbf");
+
+    public static RoutingProperties defaults() {
+        return new RoutingProperties(null, null, Path.of("data/graphhopper"), 300, null, true,
+                2_000_000, 5000, 30, 1.3);
+    }
+}
