@@ -1,0 +1,51 @@
+package care.rounds.intake;
+
+import care.rounds.patients.Patient;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a person fills in on the public form or sends to the API. The same rules, and so the same
+ * messages, apply to both. {@code website} is a honeypot: people never see it, robots fill it in.
+ */
+@Schema(name = "ConsultationRequest", description = "A request for a free consultation; our patient coordinator calls back.")
+public record ConsultationRequestForm(
+        @Schema(description = "Full name", example = "Jordan Smith", requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank(message = "Enter your name.")
+        @Size(max = 200, message = "Keep the name under 200 characters.")
+        String name,
+
+        @Schema(description = "Phone number to call back", example = "(404) 555-0123", requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank(message = "Enter a phone number so our coordinator can call you back.")
+        @Pattern(regexp = Patient.PHONE_PATTERN, message = "Enter a phone number such as (404) 555-0123.")
+        String phone,
+
+        @Schema(description = "Email address (optional)", example = "jordan@example.com")
+        @Email(message = "Enter an email address such as name@example.com, or leave it empty.")
+        @Size(max = 200, message = "Keep the email address under 200 characters.")
+        String email,
+
+        @Schema(description = "When we may call (optional)", example = "Weekday mornings")
+        @Size(max = 200, message = "Keep the preferred contact time under 200 characters.")
+        String preferredContactTime,
+
+        @Schema(description = "Anything you would like us to know (optional)")
+        @Size(max = 4000, message = "Keep the message under 4000 characters.")
+        String message,
+
+        @Schema(description = "Consent to be contacted by phone or email; must be true", requiredMode = Schema.RequiredMode.REQUIRED)
+        @AssertTrue(message = "Tick the box to let our coordinator contact you.")
+        boolean consentToContact,
+
+        @Schema(description = "Leave empty (spam trap)", example = "")
+        String website) {
+
+    /** True when the hidden spam-trap field was filled in: a robot, not a person. */
+    public boolean isFromRobot() {
+        return website != null && !website.isBlank();
+    }
+}

@@ -1,0 +1,79 @@
+package care.rounds.intake.ui;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.base.Place;
+import care.rounds.base.ui.ListDetailLayout;
+import care.rounds.intake.ConsultationCalendar;
+import care.rounds.intake.ConsultationInbox;
+import care.rounds.intake.ConsultationRequest;
+import care.rounds.intake.RequestStatus;
+import care.rounds.routing.Routing;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The coordinator's inbox: consultation requests newest first, filtered by status; select one to
+ * call back, create the patient, book the consultation and record its outcome.
+ */
+@Route("consultation-requests")
+@PageTitle("Consultation requests | Rounds")
+@Menu(order = 0, icon = "vaadin:inbox", title = "Consultation requests")
+@RolesAllowed("COORDINATOR")
+public class ConsultationInboxView extends ListDetailLayout {
+
+    private final ConsultationInbox inbox;
+    private final Grid<ConsultationRequest> grid = new Grid<>(ConsultationRequest.class, false);
+    private final Select<RequestStatus> status = new Select<>();
+    private final RequestDetail detail;
+
+    public ConsultationInboxView(ConsultationInbox inbox, ConsultationCalendar calendar, Routing routing, ClinicTime time) {
+        super("Select a request to see the message, note your call and book the consultation.");
+        this.inbox = inbox;
+        this.detail = new RequestDetail(inbox, calendar, time, (text, limit) -> routing.searchAddresses(text, limit)
+                .stream().map(match -> new Place(match.label(), match.onRoad())).toList(), this::changed);
+        status.setId("status-filter");
+        status.setLabel("Status");
+        status.setItems(RequestStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "All requests" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All requests");
+        status.setValue(RequestStatus.NEW);
+        status.addValueChangeListener(e -> refresh());
+        grid.setId("requests-grid");
+        grid.addColumn(r -> time.dateTime(r.getReceivedAt())).setHeader("Received").setAutoWidth(true);
+        grid.addColumn(ConsultationRequest::getFullName).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(ConsultationRequest::getPhone).setHeader("Phone").setAutoWidth(true);
+        grid.addColumn(ConsultationRequest::getPreferredContactTime).setHeader("Best time to call").setFlexGrow(1);
+        grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setAutoWidth(true);
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                inbox.find(e.getValue().getId()).ifPresent(this::open);
+            }
+        });
+        setList(new HorizontalLayout(status), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        RequestStatus shown = status.getValue();
+        grid.setItems(query -> inbox.requests(shown, query.getOffset(), query.getLimit()),
+                query -> inbox.count(shown));
+    }
+
+    private void open(ConsultationRequest request) {
+        detail.show(request);
+        showDetail(request.getFullName(), detail);
+    }
+
+    /** After a change in the detail: show the fresh request and let the list catch up. */
+    private void changed(ConsultationRequest request) {
+        grid.getDataProvider().refreshAll();
+        inbox.find(request.getId()).ifPresent(this::open);
+    }
+}
