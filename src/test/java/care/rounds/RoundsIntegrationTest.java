@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(classes = RoundsApplication.class)
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 public @interface RoundsIntegrationTest {

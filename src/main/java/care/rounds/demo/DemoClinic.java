@@ -11,13 +11,17 @@ import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.plans.TreatmentProtocolRepository;
+import care.rounds.planning.SchedulePlanner;
 import care.rounds.routing.Routing;
 import care.rounds.security.Role;
 import care.rounds.security.UserAccounts;
 import care.rounds.visits.VisitSeries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -53,10 +57,19 @@ class DemoClinic implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Routing routing;
     private final ClinicTime time;
+    private final SchedulePlanner planner;
+    private final boolean planOnStart;
+    private boolean seeded;
+
+    /** The demo's series run up to three weeks ahead; one run plans them all. */
+    static final int DEMO_HORIZON_DAYS = 21;
 
     DemoClinic(ClinicianService clinicians, PatientService patients, TreatmentProtocolRepository protocols,
                TreatmentPlanRepository plans, VisitSeries series, UserAccounts accounts, Routing routing,
-               ClinicTime time) {
+               ClinicTime time, SchedulePlanner planner,
+               @Value("${rounds.demo.plan-on-start:true}") boolean planOnStart) {
+        this.planner = planner;
+        this.planOnStart = planOnStart;
         this.clinicians = clinicians;
         this.patients = patients;
         this.protocols = protocols;
@@ -84,9 +97,21 @@ class DemoClinic implements ApplicationRunner {
         accounts.createAtStartUp(DemoLogins.MANAGER, DemoLogins.passwordOf(DemoLogins.MANAGER), Role.MANAGER, null);
         accounts.createAtStartUp(DemoLogins.CLINICIAN, DemoLogins.passwordOf(DemoLogins.CLINICIAN), Role.CLINICIAN,
                 staff.get(0).getId());
+        seeded = true;
         log.info("Demo clinic seeded on {}: {} clinicians, {} patients, 25 treatment plans, {} visits; logins "
                 + "coordinator, clinician and manager (see README).", routing.map().areaName(), staff.size(),
                 people.size(), visits);
+    }
+
+    /**
+     * Once the app is up, the planner assigns the freshly seeded visits in the background, so the
+     * first look at the demo shows planned routes (off with rounds.demo.plan-on-start=false).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void planTheSeededVisits() {
+        if (seeded && planOnStart) {
+            planner.planInBackground(time.today(), DEMO_HORIZON_DAYS);
+        }
     }
 
     private List<TreatmentProtocol> seedProtocols() {
@@ -105,12 +130,13 @@ class DemoClinic implements ApplicationRunner {
             DemoPeople.Staff person = DemoPeople.CLINICIANS.get(i);
             DemoHomes.Home base = bases.get(i);
             Clinician clinician = new Clinician(person.name(), person.credential(), base.address(), base.location(),
-                    5, 4);
+                    6, 5);
             clinician.setPhone(DemoPeople.phone(random));
             clinician.setLicensedStates(i % 3 == 0 ? Set.of("GA", "AL") : Set.of("GA"));
-            EnumSet<DayOfWeek> days = i % 2 == 0
-                    ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
-                    : EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY);
+            // most work weekdays; two (an RN and a CRNA) cover Saturdays instead of Mondays
+            EnumSet<DayOfWeek> days = i == 3 || i == 5
+                    ? EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)
+                    : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
             LocalTime start = i % 4 == 3 ? LocalTime.of(9, 0) : LocalTime.of(8, 0);
             days.forEach(d -> clinician.setHours(d, new WeeklyHours(d, start, start.plusHours(9))));
             staff.add(clinicians.saveAtStartUp(clinician));
@@ -141,7 +167,7 @@ class DemoClinic implements ApplicationRunner {
         int visits = 0;
         for (int i = 0; i < 25 && i < people.size(); i++) {
             TreatmentProtocol protocol = protocolList.get(i < 10 ? 0 : i < 18 ? 1 : i < 23 ? 2 : 3);
-            LocalDate start = today.plusDays(1 + random.nextInt(protocol.getInfusionCount() > 1 ? 3 : 12));
+            LocalDate start = weekdaysAfter(today, 1 + (protocol.getInfusionCount() > 1 ? i % 3 : random.nextInt(9)));
             LocalTime from = LocalTime.of(8 + random.nextInt(3), 0);
             Set<DayOfWeek> days = EnumSet.range(DayOfWeek.MONDAY, i % 5 == 0 ? DayOfWeek.SATURDAY : DayOfWeek.FRIDAY);
             TreatmentPlan plan = new TreatmentPlan(people.get(i), protocol, start, days, from,
@@ -152,5 +178,17 @@ class DemoClinic implements ApplicationRunner {
             visits += series.create(plans.save(plan)).size();
         }
         return visits;
+    }
+
+    /** The n-th weekday after a day: series starts are spread over the week so no day is overbooked. */
+    private static LocalDate weekdaysAfter(LocalDate day, int n) {
+        LocalDate result = day;
+        for (int counted = 0; counted < n; ) {
+            result = result.plusDays(1);
+            if (result.getDayOfWeek().getValue() <= 5) {
+                counted++;
+            }
+        }
+        return result;
     }
 }

@@ -21,6 +21,10 @@ class DemoHomes {
             Set.of("residential", "living_street", "tertiary", "secondary", "unclassified");
     private static final double MAX_SNAP_METERS = 120;
 
+    /** Without a road map, the demo clinic still lives in downtown Atlanta. */
+    private static final MapInfo DOWNTOWN_ATLANTA = new MapInfo("Atlanta, GA", 33.7386, -84.4382, 33.7858, -84.3420,
+            true, "", 0, "");
+
     private final Routing routing;
     private final Random random;
 
@@ -34,7 +38,7 @@ class DemoHomes {
 
     /** {@code count} homes, one per cell of a grid over the map in turn, so that they cover it all. */
     List<Home> spreadOver(int count, int columns, int rows) {
-        MapInfo map = routing.map();
+        MapInfo map = routing.map().estimate() ? DOWNTOWN_ATLANTA : routing.map();
         List<Home> homes = new ArrayList<>();
         for (int i = 0; homes.size() < count && i < count * 3; i++) {
             int cell = i % (columns * rows);

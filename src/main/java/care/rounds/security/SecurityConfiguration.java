@@ -32,7 +32,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // consultation intake: the public form's JSON POST and its OpenAPI description
                 .requestMatchers(PUBLIC_INTAKE).permitAll()

@@ -30,4 +30,6 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
     List<InfusionVisit> inHorizon(Instant from, Instant until);
 
     List<InfusionVisit> findByPlanIdOrderBySequenceNumber(long planId);
+
+    List<InfusionVisit> findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(Collection<Long> planIds);
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -75,6 +77,38 @@ public class VisitService {
     /** The planner and the demo clinic read the horizon without a signed-in user. */
     public List<InfusionVisit> inHorizon(Instant from, Instant until) {
         return visits.inHorizon(from, until);
+    }
+
+    /** Every visit of these plans, in order: the planner reads a series' history from it. */
+    public List<InfusionVisit> seriesOf(Collection<Long> planIds) {
+        return visits.findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(planIds);
+    }
+
+    /**
+     * Writes a plan back in one transaction. A visit someone changed since the planner read it
+     * (its version moved on) is left alone and reported, so a coordinator's change always wins.
+     *
+     * @return the ids of visits that were changed meanwhile and not written
+     */
+    @Transactional
+    public List<Long> applyPlan(List<PlannedVisit> plan) {
+        Map<Long, InfusionVisit> byId = visits.findAllById(plan.stream().map(PlannedVisit::visitId).toList())
+                .stream().collect(java.util.stream.Collectors.toMap(InfusionVisit::getId, v -> v));
+        List<Long> changedMeanwhile = new java.util.ArrayList<>();
+        for (PlannedVisit planned : plan) {
+            InfusionVisit visit = byId.get(planned.visitId());
+            if (visit == null || visit.getVersion() != planned.versionRead() || visit.getStatus().isClosed()
+                    || visit.getStatus().isStarted()) {
+                changedMeanwhile.add(planned.visitId());
+                continue;
+            }
+            if (planned.clinician() == null) {
+                visit.unassign();
+            } else {
+                visit.assign(planned.clinician(), planned.start());
+            }
+        }
+        return changedMeanwhile;
     }
 
     private VisitFilter restrict(VisitFilter filter) {

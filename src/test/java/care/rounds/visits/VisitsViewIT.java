@@ -50,7 +50,7 @@ class VisitsViewIT extends KaribuTest {
         Clinician mine = staff.stream().filter(c -> c.getId() == me).findFirst().orElseThrow();
         Clinician other = staff.stream().filter(c -> c.getId() != me).findFirst().orElseThrow();
         List<InfusionVisit> upcoming = visits.findAll().stream()
-                .filter(v -> v.getClinician() == null && v.getStatus() == VisitStatus.UNSCHEDULED)
+                .filter(v -> !v.getStatus().isClosed() && !v.getStatus().isStarted())
                 .sorted(java.util.Comparator.comparing(InfusionVisit::getEarliestStart)).limit(3).toList();
         upcoming.get(0).assign(mine, upcoming.get(0).getEarliestStart());
         upcoming.get(1).assign(other, upcoming.get(1).getEarliestStart());
