@@ -1,0 +1,220 @@
+package care.rounds.planning.clinic;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.base.GeoPoint;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.planning.InfusionSchedule;
+import care.rounds.planning.PlannerWeights;
+import care.rounds.planning.PlanningSettings;
+import care.rounds.planning.Shift;
+import care.rounds.planning.Visit;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the solver's problem for a horizon from the clinic's records: one shift per active clinician
+ * and working day, every open visit whose window falls in the horizon, and the road matrix between
+ * home bases and homes. Started visits, pinned visits and visits starting within the freeze window
+ * are fixed at the front of their clinician's day.
+ */
+@Component
+public class ClinicProblemFactory {
+
+    private final ClinicianService clinicians;
+    private final VisitService visitService;
+    private final ClinicMatrix matrix;
+    private final ClinicTime time;
+    private final PlanningSettings settings;
+    private final PlannerWeights weights;
+
+    ClinicProblemFactory(ClinicianService clinicians, VisitService visitService, ClinicMatrix matrix,
+                         ClinicTime time, PlanningSettings settings, PlannerWeights weights) {
+        this.clinicians = clinicians;
+        this.visitService = visitService;
+        this.matrix = matrix;
+        this.time = time;
+        this.settings = settings;
+        this.weights = weights;
+    }
+
+    public ClinicProblem build(LocalDate from, int days, Instant now) {
+        Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
+        Instant horizonEnd = from.plusDays(days).atStartOfDay(time.zone()).toInstant();
+        Instant frozenUntil = now.plus(Duration.ofMinutes(settings.freezeMinutes()));
+
+        Map<Long, Clinician> staff = clinicians.allForPlanning().stream()
+                .filter(c -> c.isActive() && c.getHomeBase() != null)
+                .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        List<InfusionVisit> candidates = visitService.inHorizon(horizonStart, horizonEnd).stream()
+                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
+                .filter(v -> isFixed(v, frozenUntil, staff) || !v.getLatestStart().isBefore(frozenUntil))
+                .toList();
+        SeriesHistory history = new SeriesHistory(visitService.seriesOf(
+                candidates.stream().map(v -> v.getPlan().getId()).distinct().toList()));
+
+        Locations locations = new Locations();
+        staff.values().forEach(c -> locations.indexOf(c.getHomeBase()));
+        candidates.forEach(v -> locations.indexOf(v.getPlan().getPatient().getHomeLocation()));
+
+        Set<Long> inProblem = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());
+        Map<String, InfusionVisit> records = new LinkedHashMap<>();
+        List<Visit> visits = new ArrayList<>();
+        Map<String, List<Visit>> fixedByShift = new HashMap<>();
+        for (InfusionVisit record : candidates) {
+            boolean fixed = isFixed(record, frozenUntil, staff);
+            Visit visit = toVisit(record, fixed, frozenUntil, locations, history, inProblem);
+            records.put(visit.getId(), record);
+            visits.add(visit);
+            if (fixed) {
+                fixedByShift.computeIfAbsent(shiftId(record.getClinician().getId(),
+                        time.inClinicZone(record.getPlannedStart()).toLocalDate()), k -> new ArrayList<>()).add(visit);
+            }
+        }
+        List<Shift> shifts = shifts(staff, from, days, locations, fixedByShift, true);
+        InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
+                .withWeights(weights.overrides());
+        return new ClinicProblem(schedule, records, staff);
+    }
+
+    /**
+     * The plan as it stands, for asking where new visits fit: every assigned visit sits in its
+     * clinician's day at its planned time (its window narrowed to that time, so a proposal that
+     * would push it later shows as breaking its window), and only the given visits are unassigned.
+     */
+    public ClinicProblem buildAsPlanned(LocalDate from, int days, Set<Long> newVisitIds) {
+        Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
+        Instant horizonEnd = from.plusDays(days).atStartOfDay(time.zone()).toInstant();
+        Map<Long, Clinician> staff = clinicians.allForPlanning().stream()
+                .filter(c -> c.isActive() && c.getHomeBase() != null)
+                .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+        List<InfusionVisit> candidates = visitService.inHorizon(horizonStart, horizonEnd).stream()
+                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
+                .filter(v -> newVisitIds.contains(v.getId()) || isPlanned(v, staff))
+                .toList();
+        SeriesHistory history = new SeriesHistory(visitService.seriesOf(
+                candidates.stream().map(v -> v.getPlan().getId()).distinct().toList()));
+        Locations locations = new Locations();
+        staff.values().forEach(c -> locations.indexOf(c.getHomeBase()));
+        candidates.forEach(v -> locations.indexOf(v.getPlan().getPatient().getHomeLocation()));
+        Set<Long> inProblem = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());
+        Map<String, InfusionVisit> records = new LinkedHashMap<>();
+        List<Visit> visits = new ArrayList<>();
+        Map<String, List<Visit>> placed = new HashMap<>();
+        for (InfusionVisit record : candidates) {
+            boolean placedAlready = !newVisitIds.contains(record.getId());
+            Visit visit = toVisit(record, placedAlready, Instant.MIN, locations, history, inProblem);
+            visit.withPinned(false);
+            records.put(visit.getId(), record);
+            visits.add(visit);
+            if (placedAlready) {
+                placed.computeIfAbsent(shiftId(record.getClinician().getId(),
+                        time.inClinicZone(record.getPlannedStart()).toLocalDate()), k -> new ArrayList<>()).add(visit);
+            }
+        }
+        List<Shift> shifts = shifts(staff, from, days, locations, placed, false);
+        InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
+                .withWeights(weights.overrides());
+        return new ClinicProblem(schedule, records, staff);
+    }
+
+    private static boolean isPlanned(InfusionVisit visit, Map<Long, Clinician> staff) {
+        return visit.getClinician() != null && visit.getPlannedStart() != null
+                && staff.containsKey(visit.getClinician().getId());
+    }
+
+    private boolean isFixed(InfusionVisit visit, Instant frozenUntil, Map<Long, Clinician> staff) {
+        if (visit.getClinician() == null || visit.getPlannedStart() == null
+                || !staff.containsKey(visit.getClinician().getId())) {
+            return false;
+        }
+        return visit.getStatus().isStarted() || visit.isPinned() || visit.getPlannedStart().isBefore(frozenUntil);
+    }
+
+    private Visit toVisit(InfusionVisit record, boolean fixed, Instant frozenUntil, Locations locations,
+                          SeriesHistory history, Set<Long> inProblem) {
+        var plan = record.getPlan();
+        var protocol = plan.getProtocol();
+        Instant earliest = fixed ? record.getPlannedStart()
+                : record.getEarliestStart().isBefore(frozenUntil) ? frozenUntil : record.getEarliestStart();
+        // a visit placed at its planned time keeps that time
+        Instant latest = fixed ? record.getPlannedStart() : record.getLatestStart();
+        Visit visit = new Visit(String.valueOf(record.getId()), plan.getPatient().getId(),
+                locations.indexOf(plan.getPatient().getHomeLocation()), earliest, latest, record.getDuration())
+                .withPlan(plan.getId(), record.getSequenceNumber(), history.lastGivenSequence(plan.getId()))
+                .withAllowedCredentials(record.getCredentialsAllowed().stream().map(Enum::name)
+                        .collect(Collectors.toSet()))
+                .withPatientState(plan.getPatient().getState())
+                .withDoseKits(1)
+                .withPinned(fixed)
+                .withPreferredClinician(plan.getPreferredClinician() == null ? null : plan.getPreferredClinician().getId());
+        if (protocol.getInfusionCount() > 1 && record.getSequenceNumber() > 1) {
+            visit.withGapToPrevious(Duration.ofHours(protocol.getMinHoursBetween()),
+                    Duration.ofHours(protocol.getMaxHoursBetween()));
+            visit.withPreviousGivenStart(history.previousStartOutside(record, inProblem));
+        }
+        return visit;
+    }
+
+    private List<Shift> shifts(Map<Long, Clinician> staff, LocalDate from, int days, Locations locations,
+                               Map<String, List<Visit>> fixedByShift, boolean pinPlaced) {
+        List<Shift> shifts = new ArrayList<>();
+        for (Clinician clinician : staff.values()) {
+            for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
+                String id = shiftId(clinician.getId(), day);
+                List<Visit> fixed = fixedByShift.getOrDefault(id, List.of()).stream()
+                        .sorted(Comparator.comparingLong(Visit::getEarliestStart)).toList();
+                var working = ShiftCalendar.workingTime(clinician, day, time.zone());
+                if (working.isEmpty() && fixed.isEmpty()) {
+                    continue;
+                }
+                long start = working.map(w -> w.start().getEpochSecond()).orElse(Long.MAX_VALUE);
+                long end = working.map(w -> w.end().getEpochSecond()).orElse(Long.MIN_VALUE);
+                for (Visit visit : fixed) {
+                    // a started visit is finished even if the clinician became unavailable meanwhile
+                    start = Math.min(start, visit.getEarliestStart() - Duration.ofHours(1).toSeconds());
+                    end = Math.max(end, visit.getEarliestStart() + visit.getDuration());
+                }
+                shifts.add(new Shift(id, clinician.getId(), locations.indexOf(clinician.getHomeBase()), start, end)
+                        .withClinicianName(clinician.getFullName())
+                        .withCredential(clinician.getCredential().name())
+                        .withLicensedStates(clinician.getLicensedStates())
+                        .withDay(day)
+                        .withAllowedOvertime(Duration.ofMinutes(settings.allowedOvertimeMinutes()))
+                        .withDoseKits(Math.min(clinician.getDoseKitsPerDay(), clinician.getMaxVisitsPerDay()))
+                        .withPinnedVisits(fixed, pinPlaced));
+            }
+        }
+        return shifts;
+    }
+
+    static String shiftId(long clinicianId, LocalDate day) {
+        return clinicianId + "@" + day;
+    }
+
+    /** Distinct points in the order first seen; their index is their row in the matrix. */
+    static final class Locations {
+        private final Map<GeoPoint, Integer> index = new LinkedHashMap<>();
+
+        int indexOf(GeoPoint point) {
+            return index.computeIfAbsent(point, p -> index.size());
+        }
+
+        List<GeoPoint> points() {
+            return List.copyOf(index.keySet());
+        }
+    }
+}

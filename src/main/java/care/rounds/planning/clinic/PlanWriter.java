@@ -1,0 +1,45 @@
+package care.rounds.planning.clinic;
+
+import care.rounds.planning.InfusionSchedule;
+import care.rounds.planning.Shift;
+import care.rounds.planning.Visit;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.PlannedVisit;
+import care.rounds.visits.VisitService;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the solver's schedule back into clinicians and planned starts on the visits.
+ */
+@Component
+public class PlanWriter {
+
+    private final VisitService visits;
+
+    PlanWriter(VisitService visits) {
+        this.visits = visits;
+    }
+
+    /** @return ids of visits someone changed while planning; they keep that change */
+    public List<Long> write(ClinicProblem problem, InfusionSchedule schedule) {
+        List<PlannedVisit> plan = new ArrayList<>();
+        for (Shift shift : schedule.getShifts()) {
+            for (Visit visit : shift.getVisits()) {
+                if (visit.isPinned()) {
+                    continue;
+                }
+                InfusionVisit record = problem.visits().get(visit.getId());
+                plan.add(new PlannedVisit(record.getId(), record.getVersion(),
+                        problem.clinicians().get(shift.getClinicianId()), visit.startInstant()));
+            }
+        }
+        for (Visit visit : schedule.unassignedVisits()) {
+            InfusionVisit record = problem.visits().get(visit.getId());
+            plan.add(new PlannedVisit(record.getId(), record.getVersion(), null, null));
+        }
+        return visits.applyPlan(plan);
+    }
+}
