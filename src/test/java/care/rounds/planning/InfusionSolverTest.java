@@ -1,0 +1,54 @@
+package care.rounds.planning;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static care.rounds.planning.Clinic.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The clinic's solver config on a small week: every rule kept, everything assigned. */
+class InfusionSolverTest {
+
+    @Test
+    void smallWeekIsPlannedFeasiblyWithCredentialsAndGapsKept() {
+        List<Shift> shifts = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            shifts.add(shift("rn-" + day, 1, day));
+            shifts.add(shift("crna-" + day, 2, day).withCredential("CRNA"));
+        }
+        List<Visit> visits = new ArrayList<>();
+        for (int patient = 1; patient <= 3; patient++) {
+            for (int sequence = 1; sequence <= 3; sequence++) {
+                int day = (sequence - 1) * 2;
+                Visit visit = visit("p" + patient + "-" + sequence, patient, patient, day)
+                        .withPlan(patient, sequence, 0)
+                        .withGapToPrevious(Duration.ofHours(44), Duration.ofHours(96));
+                if (patient == 3) {
+                    visit.withAllowedCredentials(Set.of("CRNA"));
+                }
+                visits.add(visit);
+            }
+        }
+        InfusionSchedule problem = schedule(shifts, visits);
+
+        Solver<InfusionSchedule> solver = SolverFactory.<InfusionSchedule>create(
+                        SolverConfig.createFromXmlResource("solverConfig.xml"))
+                .buildSolver(new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(
+                        new TerminationConfig().withSecondsSpentLimit(3L)));
+        InfusionSchedule solution = solver.solve(problem);
+
+        assertThat(solution.getScore().isFeasible()).as(solution.getScore().toString()).isTrue();
+        assertThat(solution.unassignedVisits()).isEmpty();
+        solution.getVisits().stream().filter(visit -> visit.getPatientId() == 3)
+                .forEach(visit -> assertThat(visit.getShift().getCredential()).isEqualTo("CRNA"));
+    }
+}

@@ -1,0 +1,41 @@
+package care.rounds.planning;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlannerWeightsTest {
+
+    @Test
+    void settingReplacesTheWeightOnTheConstraintsOwnLevel() {
+        var overrides = new PlannerWeights(Map.of("drive-time", 3L, "credential", 0L)).overrides();
+
+        assertThat(overrides.getConstraintWeight(PlanningConstraint.DRIVE_TIME.constraintName()))
+                .isEqualTo(HardMediumSoftLongScore.ofSoft(3));
+        assertThat(overrides.getConstraintWeight(PlanningConstraint.CREDENTIAL.constraintName()))
+                .isEqualTo(HardMediumSoftLongScore.ZERO);
+        assertThat(overrides.getConstraintWeight(PlanningConstraint.CONTINUITY.constraintName()))
+                .isEqualTo(HardMediumSoftLongScore.ofSoft(1800));
+    }
+
+    @Test
+    void unknownKeyIsRejectedRatherThanIgnored() {
+        assertThatThrownBy(() -> new PlannerWeights(Map.of("drivetime", 3L)))
+                .hasMessageContaining("rounds.planning.weights.drivetime");
+    }
+
+    @Test
+    void constraintTableInTheDocsListsEveryConstraint() throws IOException {
+        String table = Files.readString(Path.of("docs/planner.md"));
+        for (PlanningConstraint constraint : PlanningConstraint.values()) {
+            assertThat(table).contains("| " + constraint.constraintName() + " |").contains("`" + constraint.key() + "`");
+        }
+    }
+}
