@@ -32,8 +32,8 @@ class PlannerWeightsTest {
     }
 
     @Test
-    void constraintTableInTheDocsListsEveryConstraint() throws IOException {
-        String table = Files.readString(Path.of("docs/planner.md"));
+    void constraintTableInTheReadmeListsEveryConstraint() throws IOException {
+        String table = Files.readString(Path.of("README.md"));
         for (PlanningConstraint constraint : PlanningConstraint.values()) {
             assertThat(table).contains("| " + constraint.constraintName() + " |").contains("`" + constraint.key() + "`");
         }

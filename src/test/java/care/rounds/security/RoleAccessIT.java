@@ -46,7 +46,7 @@ class RoleAccessIT extends KaribuTest {
 
     @Test
     void clinicianSeesOnlyVisits() {
-        assertThat(navigationAs("clinician")).containsExactly("Visits");
+        assertThat(navigationAs("clinician")).containsExactly("My day", "Visits");
     }
 
     @Test
