@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +59,18 @@ public class BookingAdvisor {
         if (visits.isEmpty()) {
             return Map.of();
         }
-        LocalDate from = visits.stream().map(v -> time.inClinicZone(v.getEarliestStart()).toLocalDate())
-                .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate until = visits.stream().map(v -> time.inClinicZone(v.getLatestStart()).toLocalDate())
-                .max(Comparator.naturalOrder()).orElseThrow();
-        ClinicProblem problem = problems.buildAsPlanned(from, (int) (until.toEpochDay() - from.toEpochDay()) + 1,
+        // only the days the new visits can fall on matter: the rest of the plan stays as it is
+        java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
+        for (InfusionVisit visit : visits) {
+            for (LocalDate day = time.inClinicZone(visit.getEarliestStart()).toLocalDate();
+                 !day.isAfter(time.inClinicZone(visit.getLatestStart()).toLocalDate()); day = day.plusDays(1)) {
+                days.add(day);
+            }
+        }
+        ClinicProblem problem = problems.buildAsPlanned(days,
                 Set.copyOf(visits.stream().map(InfusionVisit::getId).toList()));
         InfusionSchedule schedule = problem.schedule();
-        solutions.update(schedule);
+        long built = System.nanoTime();
         Map<Long, List<SlotOption>> options = new LinkedHashMap<>();
         for (InfusionVisit record : visits) {
             Visit visit = schedule.getVisits().stream().filter(v -> v.getId().equals(String.valueOf(record.getId())))
@@ -103,9 +106,10 @@ public class BookingAdvisor {
                 int index = best.index();
                 schedule.getShifts().stream().filter(s -> s.getId().equals(shiftId)).findFirst()
                         .ifPresent(shift -> shift.getVisits().add(index, visit));
-                solutions.update(schedule);
             }
         }
+        log.debug("Recommended {} visits in {} ms after building the problem", visits.size(),
+                (System.nanoTime() - built) / 1_000_000);
         return options;
     }
 

@@ -95,15 +95,17 @@ public class ClinicProblemFactory {
      * clinician's day at its planned time (its window narrowed to that time, so a proposal that
      * would push it later shows as breaking its window), and only the given visits are unassigned.
      */
-    public ClinicProblem buildAsPlanned(LocalDate from, int days, Set<Long> newVisitIds) {
+    public ClinicProblem buildAsPlanned(java.util.SortedSet<LocalDate> days, Set<Long> newVisitIds) {
+        LocalDate from = days.first();
         Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
-        Instant horizonEnd = from.plusDays(days).atStartOfDay(time.zone()).toInstant();
+        Instant horizonEnd = days.last().plusDays(1).atStartOfDay(time.zone()).toInstant();
         Map<Long, Clinician> staff = clinicians.allForPlanning().stream()
                 .filter(c -> c.isActive() && c.getHomeBase() != null)
                 .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
         List<InfusionVisit> candidates = visitService.inHorizon(horizonStart, horizonEnd).stream()
                 .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
-                .filter(v -> newVisitIds.contains(v.getId()) || isPlanned(v, staff))
+                .filter(v -> newVisitIds.contains(v.getId())
+                        || isPlanned(v, staff) && days.contains(time.inClinicZone(v.getPlannedStart()).toLocalDate()))
                 .toList();
         SeriesHistory history = new SeriesHistory(visitService.seriesOf(
                 candidates.stream().map(v -> v.getPlan().getId()).distinct().toList()));
@@ -125,7 +127,8 @@ public class ClinicProblemFactory {
                         time.inClinicZone(record.getPlannedStart()).toLocalDate()), k -> new ArrayList<>()).add(visit);
             }
         }
-        List<Shift> shifts = shifts(staff, from, days, locations, placed, false);
+        List<Shift> shifts = days.stream().flatMap(day -> shifts(staff, day, 1, locations, placed, false).stream())
+                .toList();
         InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
                 .withWeights(weights.overrides());
         return new ClinicProblem(schedule, records, staff);
