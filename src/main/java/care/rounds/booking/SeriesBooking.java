@@ -1,0 +1,111 @@
+package care.rounds.booking;
+
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.patients.Patient;
+import care.rounds.patients.PatientService;
+import care.rounds.planning.BookingAdvisor;
+import care.rounds.planning.SlotOption;
+import care.rounds.plans.PlanStatus;
+import care.rounds.plans.TreatmentPlan;
+import care.rounds.plans.TreatmentPlanRepository;
+import care.rounds.plans.TreatmentProtocol;
+import care.rounds.plans.TreatmentProtocolRepository;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitSeries;
+import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitStatus;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates a series, asks the planner where each infusion fits, and books the chosen options
+ * (pinned, so later planning runs keep what was promised to the patient).
+ */
+@Service
+public class SeriesBooking {
+
+    private final PatientService patients;
+    private final ClinicianService clinicians;
+    private final TreatmentProtocolRepository protocols;
+    private final TreatmentPlanRepository plans;
+    private final VisitSeries series;
+    private final VisitService visits;
+    private final BookingAdvisor advisor;
+    private final Clock clock;
+
+    SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
+                  TreatmentPlanRepository plans, VisitSeries series, VisitService visits, BookingAdvisor advisor,
+                  Clock clock) {
+        this.patients = patients;
+        this.clinicians = clinicians;
+        this.protocols = protocols;
+        this.plans = plans;
+        this.series = series;
+        this.visits = visits;
+        this.advisor = advisor;
+        this.clock = clock;
+    }
+
+    @RolesAllowed("COORDINATOR")
+    public List<TreatmentProtocol> protocols() {
+        return protocols.findByActiveTrueOrderByName();
+    }
+
+    /** Saves the plan and its unscheduled visits; the coordinator then chooses their slots. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public List<InfusionVisit> create(SeriesRequest request) {
+        Patient patient = patients.find(request.patientId()).orElseThrow(() ->
+                new IllegalArgumentException("This patient no longer exists; search for them again."));
+        if (patient.getHomeLocation() == null) {
+            throw new IllegalArgumentException("The patient's home is not placed on the map yet. Open the patient "
+                    + "and pick the address from the suggestions first.");
+        }
+        TreatmentProtocol protocol = protocols.findById(request.protocolId()).orElseThrow();
+        TreatmentPlan plan = new TreatmentPlan(patient, protocol, request.start(), request.weekdays(),
+                request.availableFrom(), request.availableUntil(), clock.instant());
+        if (request.preferredClinicianId() != null) {
+            plan.setPreferredClinician(clinicians.find(request.preferredClinicianId()).orElse(null));
+        }
+        return series.create(plans.save(plan));
+    }
+
+    @RolesAllowed("COORDINATOR")
+    public Map<Long, List<SlotOption>> recommend(List<InfusionVisit> seriesVisits) {
+        return advisor.recommend(seriesVisits);
+    }
+
+    /** Books each chosen option; infusions without a choice stay for the planner. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public List<InfusionVisit> confirm(Map<Long, SlotOption> choices) {
+        return choices.values().stream().map(choice -> {
+            InfusionVisit visit = visits.find(choice.visitId()).orElseThrow();
+            Clinician clinician = clinicians.find(choice.clinicianId()).orElseThrow();
+            visit.assign(clinician, choice.start());
+            visit.setPinned(true);
+            return visits.save(visit);
+        }).toList();
+    }
+
+    /** The coordinator gave up on this series before confirming: it is cancelled, nothing is deleted. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public void discard(long planId, List<InfusionVisit> seriesVisits) {
+        plans.findById(planId).ifPresent(plan -> {
+            plan.setStatus(PlanStatus.CANCELLED);
+            plans.save(plan);
+        });
+        seriesVisits.forEach(v -> visits.find(v.getId()).ifPresent(visit -> {
+            visit.unassign();
+            visit.setStatus(VisitStatus.CANCELLED);
+            visits.save(visit);
+        }));
+    }
+}

@@ -1,0 +1,117 @@
+package care.rounds.booking.ui;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.base.ui.Notices;
+import care.rounds.booking.SeriesBooking;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.intake.TreatmentSeriesHandoff;
+import care.rounds.patients.PatientService;
+import care.rounds.planning.SlotOption;
+import care.rounds.visits.InfusionVisit;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/**
+ * Books a treatment series: ask, see the planner's recommended slot for every infusion, accept or
+ * pick another, confirm, print the patient's summary.
+ */
+@Route("plans/new")
+@PageTitle("Book a series | Rounds")
+@Menu(order = 4, icon = "vaadin:calendar-user", title = "Book a series")
+@RolesAllowed("COORDINATOR")
+public class BookSeriesView extends VerticalLayout {
+
+    private final SeriesBooking booking;
+    private final ClinicTime time;
+    private final SeriesForm form;
+    private final SlotChooser slots;
+    private final Button find = new Button("Create series and find slots");
+    private final Button confirm = new Button("Confirm booking");
+    private final Button discard = new Button("Discard series");
+    private final VerticalLayout result = new VerticalLayout();
+    private List<InfusionVisit> created = List.of();
+
+    public BookSeriesView(SeriesBooking booking, PatientService patients, ClinicianService clinicians, ClinicTime time) {
+        this.booking = booking;
+        this.time = time;
+        this.form = new SeriesForm(booking.protocols(), clinicians.active(), time.today());
+        this.slots = new SlotChooser(time);
+        form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+        TreatmentSeriesHandoff.take().flatMap(patients::find).ifPresent(form.patient::setValue);
+
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.setId("find-slots");
+        find.setDisableOnClick(true);
+        find.addClickListener(e -> findSlots());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        confirm.setId("confirm-series");
+        confirm.addClickListener(e -> confirm());
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(e -> askToDiscard());
+        slots.setVisible(false);
+        setConfirmVisible(false);
+        add(new Paragraph("The planner proposes a clinician and a time for each infusion, keeping the rest of the "
+                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, find, slots,
+                new HorizontalLayout(confirm, discard), result);
+        setMaxWidth("1100px");
+    }
+
+    private void findSlots() {
+        form.request().ifPresentOrElse(request -> {
+            try {
+                created = booking.create(request);
+                slots.show(created, booking.recommend(created));
+                slots.setVisible(true);
+                form.setEnabled(false);
+                find.setVisible(false);
+                setConfirmVisible(true);
+            } catch (IllegalArgumentException problem) {
+                Notices.problem(problem.getMessage());
+                find.setEnabled(true);
+            }
+        }, () -> find.setEnabled(true));
+    }
+
+    private void confirm() {
+        var chosen = slots.chosen();
+        List<InfusionVisit> booked = booking.confirm(chosen);
+        Notices.saved("Booked " + booked.size() + " of " + created.size() + " infusions.");
+        setConfirmVisible(false);
+        slots.setEnabled(false);
+        result.removeAll();
+        result.add(new PatientSummary(time, form.patient.getValue().getFullName(),
+                form.protocol.getValue().getName(), booked, created.size()));
+    }
+
+    private void askToDiscard() {
+        ConfirmDialog dialog = new ConfirmDialog("Discard this series?",
+                "The plan and its " + created.size() + " infusions are cancelled; nothing is booked.", "Discard",
+                e -> {
+                    booking.discard(created.get(0).getPlan().getId(), created);
+                    Notices.saved("Series discarded.");
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void setConfirmVisible(boolean visible) {
+        confirm.setVisible(visible);
+        discard.setVisible(visible);
+    }
+
+    List<SlotOption> optionsShown(long visitId) {
+        return slots.options(visitId);
+    }
+}
