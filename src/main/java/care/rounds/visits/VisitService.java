@@ -23,12 +23,50 @@ import java.util.stream.Stream;
 @Transactional(readOnly = true)
 public class VisitService {
 
-    private final VisitRepository visits;
-    private final CurrentUser currentUser;
+    /** What a clinician in the field may set: on the way, at the home, infusing, finished, nobody home. */
+    public static final java.util.Set<VisitStatus> FIELD_STATUSES = java.util.EnumSet.of(
+            VisitStatus.EN_ROUTE, VisitStatus.ARRIVED, VisitStatus.INFUSING, VisitStatus.DONE, VisitStatus.NOT_HOME);
 
-    VisitService(VisitRepository visits, CurrentUser currentUser) {
+    private final VisitRepository visits;
+    private final VisitLogRepository log;
+    private final CurrentUser currentUser;
+    private final java.time.Clock clock;
+
+    VisitService(VisitRepository visits, VisitLogRepository log, CurrentUser currentUser, java.time.Clock clock) {
         this.visits = visits;
+        this.log = log;
         this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Sets a visit's field status (en route, arrived, infusing, done, not home) and records when and
+     * by whom. A clinician may change only visits on their own route.
+     */
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    @Transactional
+    public InfusionVisit recordStatus(long visitId, VisitStatus status) {
+        if (!FIELD_STATUSES.contains(status)) {
+            throw new IllegalArgumentException(status.label() + " is not set from the field.");
+        }
+        InfusionVisit visit = find(visitId).orElseThrow(() -> new IllegalArgumentException("No such visit."));
+        if (visit.getClinician() == null) {
+            throw new IllegalStateException("This visit is not on anyone's route yet.");
+        }
+        visit.setStatus(status);
+        log.save(new VisitLogEntry(visitId, status, clock.instant(), currentUser.require().getUsername()));
+        return visits.saveAndFlush(visit);
+    }
+
+    /** The recorded status changes of these visits, oldest first; a clinician gets only their own visits'. */
+    @RolesAllowed({"COORDINATOR", "CLINICIAN"})
+    public List<VisitLogEntry> statusLog(Collection<Long> visitIds) {
+        List<Long> allowed = currentUser.restrictedToClinician()
+                .map(me -> visits.findAllById(visitIds).stream()
+                        .filter(v -> v.getClinician() != null && me.equals(v.getClinician().getId()))
+                        .map(InfusionVisit::getId).toList())
+                .orElse(List.copyOf(visitIds));
+        return allowed.isEmpty() ? List.of() : log.findByVisitIdInOrderByRecordedAt(allowed);
     }
 
     @RolesAllowed({"COORDINATOR", "CLINICIAN"})

@@ -1,0 +1,37 @@
+package care.rounds.dispatch;
+
+import care.rounds.clinicians.Clinician;
+import care.rounds.routing.RouteShape;
+import care.rounds.visits.InfusionVisit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One clinician's day: working hours (null when the roster has none that day), the visits in planned
+ * order, and the drives between them along the roads: home base to the first visit, visit to visit,
+ * last visit back to home base ({@code legs.size() == stops.size() + 1}, or no legs without stops).
+ */
+public record ClinicianRoute(Clinician clinician, Instant shiftStart, Instant shiftEnd, List<InfusionVisit> stops,
+                             List<RouteShape> legs) {
+
+    public ClinicianRoute {
+        stops = List.copyOf(stops);
+        legs = List.copyOf(legs);
+    }
+
+    public Duration driving() {
+        return Duration.ofSeconds(Math.round(legs.stream().filter(RouteShape::reachable)
+                .mapToDouble(RouteShape::seconds).sum()));
+    }
+
+    public Duration atHomes() {
+        return stops.stream().map(InfusionVisit::getDuration).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** Dose kits to bring: one per visit. */
+    public int kitsToBring() {
+        return stops.size();
+    }
+}

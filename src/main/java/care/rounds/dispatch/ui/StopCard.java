@@ -1,0 +1,80 @@
+package care.rounds.dispatch.ui;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.base.GeoPoint;
+import care.rounds.patients.Patient;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitLogEntry;
+import care.rounds.visits.VisitService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+
+import java.util.List;
+import java.util.Locale;
+
+/** One stop of a clinician's day: when, where and how to get there, who to call, what to bring. */
+class StopCard extends Div {
+
+    StopCard(int number, InfusionVisit visit, List<VisitLogEntry> log, VisitService visits, ClinicTime time) {
+        Patient patient = visit.getPlan().getPatient();
+        setId("stop-" + visit.getId());
+        addClassName("stop-card");
+        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+        add(new H4(number + ". " + time.time(visit.getPlannedStart()) + "  " + patient.getFullName()));
+        add(line(patient.getHomeAddress()));
+        GeoPoint home = patient.getHomeLocation();
+        if (home != null) {
+            add(directions(home));
+        }
+        add(new Div(new Span("Phone: "), call(patient.getPhone())));
+        if (patient.getResponsibleAdultName() != null && !patient.getResponsibleAdultName().isBlank()) {
+            add(new Div(new Span("Responsible adult: " + patient.getResponsibleAdultName() + ", "),
+                    call(patient.getResponsibleAdultPhone())));
+        } else {
+            add(line("Responsible adult: not recorded. Call the office before you start."));
+        }
+        if (patient.getAccessNotes() != null && !patient.getAccessNotes().isBlank()) {
+            add(line("Access: " + patient.getAccessNotes()));
+        }
+        add(line("Bring 1 dose kit. About " + ClinicTime.duration(visit.getDuration()) + " at the home."));
+        add(new StatusButtons(visit, log, visits, time));
+    }
+
+    private static FlexLayout directions(GeoPoint home) {
+        String at = String.format(Locale.ROOT, "%.6f,%.6f", home.latitude(), home.longitude());
+        FlexLayout links = new FlexLayout(
+                link("Google Maps", "https://www.google.com/maps/dir/?api=1&destination=" + at),
+                link("Apple Maps", "https://maps.apple.com/?daddr=" + at),
+                link("Other app", "geo:" + at));
+        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        links.getStyle().set("gap", "var(--lumo-space-m)");
+        return links;
+    }
+
+    private static Anchor link(String text, String href) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.setTarget("_blank");
+        anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        return anchor;
+    }
+
+    private static Span call(String phone) {
+        Span span = new Span();
+        if (phone == null || phone.isBlank()) {
+            span.setText("none on file");
+        } else {
+            span.add(new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone));
+        }
+        return span;
+    }
+
+    private static Span line(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("display", "block");
+        return span;
+    }
+}

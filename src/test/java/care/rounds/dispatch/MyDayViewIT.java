@@ -1,0 +1,146 @@
+package care.rounds.dispatch;
+
+import care.rounds.KaribuTest;
+import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.dispatch.ui.MyDayView;
+import care.rounds.security.CurrentUser;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitLogEntry;
+import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A clinician's day: only her own stops, and the status buttons record when. */
+class MyDayViewIT extends KaribuTest {
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ClinicianService clinicians;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    ClinicTime time;
+
+    private final List<InfusionVisit> originals = new ArrayList<>();
+    private InfusionVisit mine;
+    private InfusionVisit someoneElses;
+
+    @BeforeEach
+    void putOneVisitOnHerRouteTodayAndOneOnAColleagues() {
+        signInAs("clinician");
+        long me = currentUser.require().clinicianId();
+        signInAs("coordinator");
+        Clinician maria = clinicians.find(me).orElseThrow();
+        Clinician colleague = clinicians.allForPlanning().stream().filter(c -> c.getId() != me).findFirst().orElseThrow();
+        Instant now = time.now();
+        List<InfusionVisit> lastOnes = visits.inHorizon(now, now.plus(Duration.ofDays(60))).stream()
+                .filter(v -> !v.getStatus().isStarted() && !v.getStatus().isClosed())
+                .sorted(Comparator.comparing(InfusionVisit::getEarliestStart).reversed()).limit(2).toList();
+        originals.addAll(lastOnes);
+        Instant nine = time.today().atTime(9, 0).atZone(time.zone()).toInstant();
+        mine = onRouteToday(lastOnes.get(0).getId(), maria, nine);
+        someoneElses = onRouteToday(lastOnes.get(1).getId(), colleague, nine);
+    }
+
+    @AfterEach
+    void putThemBack() {
+        signInAs("coordinator");
+        for (InfusionVisit original : originals) {
+            InfusionVisit visit = visits.find(original.getId()).orElseThrow();
+            visit.setWindow(original.getEarliestStart(), original.getLatestStart());
+            if (original.getClinician() == null) {
+                visit.unassign();
+            } else {
+                visit.assign(original.getClinician(), original.getPlannedStart());
+            }
+            visit.setStatus(original.getStatus());
+            visits.save(visit);
+        }
+    }
+
+    @Test
+    void showsTheClinicianOnlyHerOwnVisitsOfToday() {
+        signInAs("clinician");
+        long me = currentUser.require().clinicianId();
+        UI.getCurrent().navigate(MyDayView.class);
+
+        List<String> shown = _find(Div.class, spec -> spec.withClasses("stop-card")).stream()
+                .map(c -> c.getId().orElseThrow()).toList();
+        LocalDate today = time.today();
+        List<String> expected = visits.inHorizon(today.atStartOfDay(time.zone()).toInstant(),
+                        today.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
+                .filter(v -> v.getClinician() != null && v.getClinician().getId() == me
+                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(today)
+                        && v.getStatus() != VisitStatus.CANCELLED)
+                .map(v -> "stop-" + v.getId()).toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(expected).contains("stop-" + mine.getId())
+                .doesNotContain("stop-" + someoneElses.getId());
+        Component card = _get(Div.class, spec -> spec.withId("stop-" + mine.getId()));
+        assertThat(_find(card, Anchor.class).stream().map(Anchor::getHref))
+                .anyMatch(href -> href.startsWith("https://www.google.com/maps/dir/?api=1&destination="))
+                .anyMatch(href -> href.startsWith("https://maps.apple.com/?daddr="))
+                .anyMatch(href -> href.startsWith("geo:"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("my-day");
+    }
+
+    @Test
+    void statusButtonsRecordWhenAndWho() {
+        signInAs("clinician");
+        UI.getCurrent().navigate(MyDayView.class);
+        Instant before = time.now().minusSeconds(1);
+
+        _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
+        _click(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())));
+
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.ARRIVED);
+        List<VisitLogEntry> log = visits.statusLog(List.of(mine.getId()));
+        assertThat(log).extracting(VisitLogEntry::getStatus).containsExactly(VisitStatus.EN_ROUTE, VisitStatus.ARRIVED);
+        assertThat(log).allSatisfy(entry -> {
+            assertThat(entry.getRecordedBy()).isEqualTo("clinician");
+            assertThat(entry.getRecordedAt()).isAfter(before).isBefore(time.now().plusSeconds(1));
+        });
+        Button arrived = _get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId()));
+        assertThat(arrived.getText()).isEqualTo("Arrived " + time.time(log.get(1).getRecordedAt()));
+    }
+
+    @Test
+    void aClinicianCannotChangeAColleaguesVisit() {
+        signInAs("clinician");
+        assertThatThrownBy(() -> visits.recordStatus(someoneElses.getId(), VisitStatus.EN_ROUTE))
+                .isInstanceOf(AccessDeniedException.class);
+        signInAs("coordinator");
+        assertThat(visits.find(someoneElses.getId()).orElseThrow().getStatus()).isNotEqualTo(VisitStatus.EN_ROUTE);
+    }
+
+    private InfusionVisit onRouteToday(long visitId, Clinician clinician, Instant start) {
+        InfusionVisit visit = visits.find(visitId).orElseThrow();
+        visit.setWindow(start, start.plus(Duration.ofHours(3)));
+        visit.assign(clinician, start.plus(Duration.ofHours(1)));
+        return visits.save(visit);
+    }
+}
