@@ -2,6 +2,7 @@ package care.rounds.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -80,7 +81,8 @@ public class BookingAdvisor {
                 continue;
             }
             List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> ranked =
-                    solutions.recommendAssignment(schedule, visit, Placement::of);
+                    solutions.recommendAssignment(schedule, visit, Placement::of,
+                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
             List<SlotOption> feasible = new ArrayList<>();
             Placement best = null;
             for (var recommendation : ranked) {

@@ -40,7 +40,7 @@ class BookSeriesViewIT extends KaribuTest {
     void coordinatorBooksASeriesAtThePlannersRecommendedSlots() {
         signInAs("coordinator");
         Set<Long> withPlans = plans.findAll().stream().map(p -> p.getPatient().getId()).collect(Collectors.toSet());
-        Patient patient = patients.search("", 0, 100).filter(p -> !withPlans.contains(p.getId())).reduce((a, b) -> b)
+        Patient patient = patients.search("", 0, 200).filter(p -> !withPlans.contains(p.getId()) && p.getHomeLocation() != null).reduce((a, b) -> b)
                 .orElseThrow();
         UI.getCurrent().navigate(BookSeriesView.class);
 

@@ -49,7 +49,7 @@ class BookingAdvisorIT {
     void aNewSixVisitSeriesGetsFeasibleOptionsForEveryVisit() {
         planner.planAndWait(time.today(), 21);
         var withPlans = plans.findAll().stream().map(p -> p.getPatient().getId()).collect(java.util.stream.Collectors.toSet());
-        Patient patient = patients.search("", 0, 100).filter(p -> !withPlans.contains(p.getId())).findFirst().orElseThrow();
+        Patient patient = patients.search("", 0, 100).filter(p -> !withPlans.contains(p.getId()) && p.getHomeLocation() != null).findFirst().orElseThrow();
         TreatmentPlan plan = plans.save(new TreatmentPlan(patient, protocols.findByName("PTSD initial series").orElseThrow(),
                 time.today().plusDays(3), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0),
                 LocalTime.of(17, 0), time.now()));
