@@ -51,4 +51,25 @@ class InfusionSolverTest {
         solution.getVisits().stream().filter(visit -> visit.getPatientId() == 3)
                 .forEach(visit -> assertThat(visit.getShift().getCredential()).isEqualTo("CRNA"));
     }
+
+    @Test
+    void visitsAreAddedAfterAPinnedVisitWithoutTouchingIt() {
+        Visit started = visit("started", 9, 1, 0).withPinned(true);
+        Shift withPinned = shift("rn-pinned", 1, 0).withPinnedVisits(List.of(started));
+        List<Visit> visits = new ArrayList<>(List.of(started));
+        for (int patient = 1; patient <= 2; patient++) {
+            visits.add(visit("p" + patient, patient, patient, 0));
+        }
+        InfusionSchedule problem = schedule(List.of(withPinned), visits);
+
+        Solver<InfusionSchedule> solver = SolverFactory.<InfusionSchedule>create(
+                        SolverConfig.createFromXmlResource("solverConfig.xml"))
+                .buildSolver(new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(
+                        new TerminationConfig().withSecondsSpentLimit(2L)));
+        InfusionSchedule solution = solver.solve(problem);
+
+        Shift day = solution.getShifts().get(0);
+        assertThat(day.getVisits().get(0).getId()).isEqualTo("started");
+        assertThat(day.getVisits()).hasSizeGreaterThan(1);
+    }
 }

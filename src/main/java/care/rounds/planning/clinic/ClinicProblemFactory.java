@@ -56,19 +56,12 @@ public class ClinicProblemFactory {
         Instant horizonEnd = from.plusDays(days).atStartOfDay(time.zone()).toInstant();
         Instant frozenUntil = now.plus(Duration.ofMinutes(settings.freezeMinutes()));
 
-        Map<Long, Clinician> staff = clinicians.allForPlanning().stream()
-                .filter(c -> c.isActive() && c.getHomeBase() != null)
-                .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
-        List<InfusionVisit> candidates = visitService.inHorizon(horizonStart, horizonEnd).stream()
-                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
+        Map<Long, Clinician> staff = activeStaff();
+        List<InfusionVisit> candidates = openVisits(horizonStart, horizonEnd)
                 .filter(v -> isFixed(v, frozenUntil, staff) || !v.getLatestStart().isBefore(frozenUntil))
                 .toList();
-        SeriesHistory history = new SeriesHistory(visitService.seriesOf(
-                candidates.stream().map(v -> v.getPlan().getId()).distinct().toList()));
-
-        Locations locations = new Locations();
-        staff.values().forEach(c -> locations.indexOf(c.getHomeBase()));
-        candidates.forEach(v -> locations.indexOf(v.getPlan().getPatient().getHomeLocation()));
+        SeriesHistory history = historyOf(candidates);
+        Locations locations = Locations.of(staff.values(), candidates);
 
         Set<Long> inProblem = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());
         Map<String, InfusionVisit> records = new LinkedHashMap<>();
@@ -99,19 +92,13 @@ public class ClinicProblemFactory {
         LocalDate from = days.first();
         Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
         Instant horizonEnd = days.last().plusDays(1).atStartOfDay(time.zone()).toInstant();
-        Map<Long, Clinician> staff = clinicians.allForPlanning().stream()
-                .filter(c -> c.isActive() && c.getHomeBase() != null)
-                .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
-        List<InfusionVisit> candidates = visitService.inHorizon(horizonStart, horizonEnd).stream()
-                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
+        Map<Long, Clinician> staff = activeStaff();
+        List<InfusionVisit> candidates = openVisits(horizonStart, horizonEnd)
                 .filter(v -> newVisitIds.contains(v.getId())
                         || isPlanned(v, staff) && days.contains(time.inClinicZone(v.getPlannedStart()).toLocalDate()))
                 .toList();
-        SeriesHistory history = new SeriesHistory(visitService.seriesOf(
-                candidates.stream().map(v -> v.getPlan().getId()).distinct().toList()));
-        Locations locations = new Locations();
-        staff.values().forEach(c -> locations.indexOf(c.getHomeBase()));
-        candidates.forEach(v -> locations.indexOf(v.getPlan().getPatient().getHomeLocation()));
+        SeriesHistory history = historyOf(candidates);
+        Locations locations = Locations.of(staff.values(), candidates);
         Set<Long> inProblem = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());
         Map<String, InfusionVisit> records = new LinkedHashMap<>();
         List<Visit> visits = new ArrayList<>();
@@ -132,6 +119,22 @@ public class ClinicProblemFactory {
         InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
                 .withWeights(weights.overrides());
         return new ClinicProblem(schedule, records, staff);
+    }
+
+    private Map<Long, Clinician> activeStaff() {
+        return clinicians.allForPlanning().stream()
+                .filter(c -> c.isActive() && c.getHomeBase() != null)
+                .collect(Collectors.toMap(Clinician::getId, c -> c, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Visits still to give whose patient's home is on the map. */
+    private java.util.stream.Stream<InfusionVisit> openVisits(Instant from, Instant until) {
+        return visitService.inHorizon(from, until).stream()
+                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null);
+    }
+
+    private SeriesHistory historyOf(List<InfusionVisit> visits) {
+        return new SeriesHistory(visitService.seriesOf(visits.stream().map(v -> v.getPlan().getId()).distinct().toList()));
     }
 
     private static boolean isPlanned(InfusionVisit visit, Map<Long, Clinician> staff) {
@@ -214,6 +217,13 @@ public class ClinicProblemFactory {
 
         int indexOf(GeoPoint point) {
             return index.computeIfAbsent(point, p -> index.size());
+        }
+
+        static Locations of(java.util.Collection<Clinician> staff, List<InfusionVisit> visits) {
+            Locations locations = new Locations();
+            staff.forEach(c -> locations.indexOf(c.getHomeBase()));
+            visits.forEach(v -> locations.indexOf(v.getPlan().getPatient().getHomeLocation()));
+            return locations;
         }
 
         List<GeoPoint> points() {

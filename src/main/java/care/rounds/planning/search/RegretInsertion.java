@@ -115,15 +115,18 @@ public class RegretInsertion implements PhaseCommand<InfusionSchedule> {
         }
         Set<Visit> before = new HashSet<>(shift.getVisits());
         List<Visit> added = route.visits.stream().filter(visit -> !before.contains(visit)).toList();
-        scoreDirector.beforeListVariableChanged(shift, "visits", 0, originalSize);
+        // Insertions never go before the pinned visits, so the change starts after them: Timefold
+        // refuses any change that touches a pinned part of a list.
+        int from = Math.min(shift.getPinnedVisitCount(), originalSize);
+        scoreDirector.beforeListVariableChanged(shift, "visits", from, originalSize);
         for (Visit visit : added) {
             scoreDirector.beforeListVariableElementAssigned(shift, "visits", visit);
         }
-        shift.getVisits().clear();
-        shift.getVisits().addAll(route.visits);
+        shift.getVisits().subList(from, originalSize).clear();
+        shift.getVisits().addAll(route.visits.subList(from, route.visits.size()));
         for (Visit visit : added) {
             scoreDirector.afterListVariableElementAssigned(shift, "visits", visit);
         }
-        scoreDirector.afterListVariableChanged(shift, "visits", 0, route.visits.size());
+        scoreDirector.afterListVariableChanged(shift, "visits", from, route.visits.size());
     }
 }
