@@ -36,9 +36,9 @@ public final class BookingBenchmark {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(RoundsApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("test");
-        try (ConfigurableApplicationContext context = app.run("--logging.level.care.rounds=WARN")) {
+        try (ConfigurableApplicationContext context = app.run("--logging.level.care.rounds=WARN", "--server.port=0")) {
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("benchmark",
                     null, AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
             ClinicTime time = context.getBean(ClinicTime.class);
