@@ -67,13 +67,10 @@ class DemoHomes {
             }
             String street = snapped.streetName().isBlank() ? "Demo Street" : snapped.streetName();
             int number = 100 + 2 * random.nextInt(450);
-            return java.util.Optional.of(new Home(number + " " + street + ", " + cityOf(map), snapped.onRoad()));
+            return java.util.Optional.of(new Home(number + " " + street + ", " + map.areaName(), snapped.onRoad()));
         } catch (LocationNotReachableException farFromRoads) {
             return java.util.Optional.empty();
         }
     }
 
-    private static String cityOf(MapInfo map) {
-        return map.areaName();
-    }
 }

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 public class SchedulePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulePlanner.class);
+    static final long DAY_OF_SECONDS = 10;
 
     private final SolverManager<InfusionSchedule, String> solverManager;
     private final ClinicProblemFactory problems;
@@ -42,6 +43,7 @@ public class SchedulePlanner {
             new ConcurrentHashMap<>();
     private final List<Consumer<PlanningProgress>> listeners = new CopyOnWriteArrayList<>();
     private final Map<Long, String> explanations = new ConcurrentHashMap<>();
+    private final Map<String, PlanningProgress> lastProgress = new ConcurrentHashMap<>();
     private final SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager;
     private final VisitExplainer explainer;
 
@@ -82,8 +84,6 @@ public class SchedulePlanner {
         return planAndWait(day, 1, Duration.ofSeconds(DAY_OF_SECONDS));
     }
 
-    static final long DAY_OF_SECONDS = 10;
-
     /** Plans and waits for the result: for start-up and tests, where no user is signed in. */
     public PlanningProgress planAndWait(LocalDate from, int days) {
         return planAndWait(from, days, null);
@@ -103,8 +103,6 @@ public class SchedulePlanner {
         }
         return lastProgress.get(horizon);
     }
-
-    private final Map<String, PlanningProgress> lastProgress = new ConcurrentHashMap<>();
 
     private synchronized String start(LocalDate from, int days, Duration limit) {
         String horizon = from + " + " + days + " days";

@@ -1,6 +1,7 @@
 package care.rounds.routing;
 
 import care.rounds.base.GeoPoint;
+import care.rounds.base.Place;
 
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public interface Routing {
      * configured.
      */
     List<AddressMatch> searchAddresses(String text, int limit);
+
+    /** {@link #searchAddresses} as places for address fields: the label and the point on the road. */
+    default List<Place> searchPlaces(String text, int limit) {
+        return searchAddresses(text, limit).stream().map(match -> new Place(match.label(), match.onRoad())).toList();
+    }
 
     /** The name of the street nearest to a point, if the map names one nearby. */
     Optional<String> streetNameNear(GeoPoint point);

@@ -88,7 +88,7 @@ public class VisitService {
     @RolesAllowed({"COORDINATOR", "CLINICIAN"})
     public List<InfusionVisit> ofClinician(long clinicianId, Instant from, Instant until) {
         checkMayRead(clinicianId);
-        return visits.search(from, until, clinicianId, new VisitFilter(from, until, null, null, null).statuses(), "",
+        return visits.search(from, until, clinicianId, java.util.EnumSet.allOf(VisitStatus.class), "",
                 PageRequest.of(0, 500, Sort.by("plannedStart", "earliestStart"))).getContent();
     }
 

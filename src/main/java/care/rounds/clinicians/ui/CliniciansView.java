@@ -1,7 +1,6 @@
 package care.rounds.clinicians.ui;
 
 import care.rounds.base.ClinicTime;
-import care.rounds.base.Place;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.clinicians.Clinician;
@@ -45,8 +44,7 @@ public class CliniciansView extends ListDetailLayout {
     public CliniciansView(ClinicianService clinicians, Routing routing, ClinicTime time) {
         super("Select a clinician to change their credential, licences, hours, time off or kits.");
         this.clinicians = clinicians;
-        this.form = new ClinicianForm(time, (text, limit) -> routing.searchAddresses(text, limit).stream()
-                .map(match -> new Place(match.label(), match.onRoad())).toList(), this::save, this::close);
+        this.form = new ClinicianForm(time, routing::searchPlaces, this::save, this::close);
         grid.setId("clinicians-grid");
         grid.addColumn(Clinician::getFullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(Clinician::getCredential).setHeader("Credential").setAutoWidth(true);

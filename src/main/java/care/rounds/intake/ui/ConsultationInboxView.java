@@ -1,7 +1,6 @@
 package care.rounds.intake.ui;
 
 import care.rounds.base.ClinicTime;
-import care.rounds.base.Place;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.intake.ConsultationCalendar;
 import care.rounds.intake.ConsultationInbox;
@@ -34,8 +33,7 @@ public class ConsultationInboxView extends ListDetailLayout {
     public ConsultationInboxView(ConsultationInbox inbox, ConsultationCalendar calendar, Routing routing, ClinicTime time) {
         super("Select a request to see the message, note your call and book the consultation.");
         this.inbox = inbox;
-        this.detail = new RequestDetail(inbox, calendar, time, (text, limit) -> routing.searchAddresses(text, limit)
-                .stream().map(match -> new Place(match.label(), match.onRoad())).toList(), this::changed);
+        this.detail = new RequestDetail(inbox, calendar, time, routing::searchPlaces, this::changed);
         status.setId("status-filter");
         status.setLabel("Status");
         status.setItems(RequestStatus.values());

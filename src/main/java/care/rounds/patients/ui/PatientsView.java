@@ -1,6 +1,5 @@
 package care.rounds.patients.ui;
 
-import care.rounds.base.Place;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.patients.Patient;
@@ -41,8 +40,7 @@ public class PatientsView extends ListDetailLayout {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
-        this.form = new PatientForm((text, limit) -> routing.searchAddresses(text, limit).stream()
-                .map(match -> new Place(match.label(), match.onRoad())).toList(), this::save, this::closeDetail);
+        this.form = new PatientForm(routing::searchPlaces, this::save, this::closeDetail);
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
