@@ -11,12 +11,12 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application against a real embedded PostgreSQL in a fresh folder under target/, the
- * Atlanta map and the demo clinic. All integration tests share one
+ * Atlanta map and the demo clinic, served on a random port for the browser journeys. All integration tests share one
  * context (keep it that way: each extra context starts another database and map).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = RoundsApplication.class)
+@SpringBootTest(classes = RoundsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 public @interface RoundsIntegrationTest {

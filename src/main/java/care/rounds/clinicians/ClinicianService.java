@@ -1,11 +1,13 @@
 package care.rounds.clinicians;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,9 +20,11 @@ import java.util.stream.Stream;
 public class ClinicianService {
 
     private final ClinicianRepository clinicians;
+    private final ApplicationEventPublisher events;
 
-    ClinicianService(ClinicianRepository clinicians) {
+    ClinicianService(ClinicianRepository clinicians, ApplicationEventPublisher events) {
         this.clinicians = clinicians;
+        this.events = events;
     }
 
     @RolesAllowed({"COORDINATOR", "MANAGER"})
@@ -47,7 +51,27 @@ public class ClinicianService {
     @RolesAllowed("MANAGER")
     @Transactional
     public Clinician save(Clinician clinician) {
-        return clinicians.saveAndFlush(clinician);
+        Clinician saved = clinicians.saveAndFlush(clinician);
+        events.publishEvent(new RosterChanged(saved.getId(), false));
+        return saved;
+    }
+
+    /**
+     * A clinician cannot work from {@code from} until {@code until} (a same-day call-out recorded by
+     * the office). Whoever calls this re-plans the day.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public Clinician recordCallOut(long clinicianId, Instant from, Instant until, String reason) {
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("The call-out must end after it starts.");
+        }
+        Clinician clinician = clinicians.findById(clinicianId)
+                .orElseThrow(() -> new IllegalArgumentException("No such clinician."));
+        clinician.addTimeOff(from, until, reason == null || reason.isBlank() ? "Called out" : reason.strip());
+        Clinician saved = clinicians.saveAndFlush(clinician);
+        events.publishEvent(new RosterChanged(saved.getId(), true));
+        return saved;
     }
 
     /** For the demo clinic at start-up, before anyone signs in. */

@@ -155,6 +155,11 @@ public class SchedulePlanner {
         return java.util.Optional.ofNullable(explanations.get(visitId));
     }
 
+    /** Records why a visit was taken off a route outside a planning run (a roster change, say). */
+    void rememberReason(long visitId, String reason) {
+        explanations.put(visitId, reason);
+    }
+
     /** Stops a run early; the best plan so far is written as usual. */
     @RolesAllowed("COORDINATOR")
     public void stop(String horizon) {

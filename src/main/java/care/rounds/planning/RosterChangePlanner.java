@@ -1,0 +1,115 @@
+package care.rounds.planning;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.RosterChanged;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps planned days in step with the roster. When a clinician's availability changes, every visit
+ * of theirs the change rules out (time off, hours, inactive, credential, licence) is taken off their
+ * route. Days from tomorrow on are then re-planned in the background; today's visits are left for
+ * the coordinator to decide on the board, with the reason they were taken off.
+ */
+@Component
+class RosterChangePlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(RosterChangePlanner.class);
+
+    private final ClinicianService clinicians;
+    private final VisitService visits;
+    private final SchedulePlanner planner;
+    private final ClinicTime time;
+    private final PlanningSettings settings;
+    private final ThreadLocal<DaysToReplan> pending = new ThreadLocal<>();
+
+    RosterChangePlanner(ClinicianService clinicians, VisitService visits, SchedulePlanner planner, ClinicTime time,
+                        PlanningSettings settings) {
+        this.clinicians = clinicians;
+        this.visits = visits;
+        this.planner = planner;
+        this.time = time;
+        this.settings = settings;
+    }
+
+    /** Inside the roster change's transaction: takes the visits the change rules out off the route. */
+    @EventListener
+    void takeOffRoute(RosterChanged change) {
+        Optional<Clinician> clinician = clinicians.allForPlanning().stream()
+                .filter(c -> c.getId() == change.clinicianId()).findFirst();
+        if (clinician.isEmpty()) {
+            return;
+        }
+        LocalDate today = time.today();
+        var from = today.atStartOfDay(time.zone()).toInstant();
+        var until = today.plusDays(settings.horizonDays() + 21L).atStartOfDay(time.zone()).toInstant();
+        List<InfusionVisit> ruledOut = visits.inHorizon(from, until).stream()
+                .filter(v -> v.getClinician() != null && v.getClinician().getId().equals(change.clinicianId()))
+                .filter(v -> v.getStatus() == VisitStatus.SCHEDULED && v.getPlannedStart() != null)
+                .filter(v -> RosterCheck.reasonAgainst(clinician.get(), v, time.zone(),
+                        settings.allowedOvertimeMinutes()).isPresent())
+                .toList();
+        DaysToReplan days = new DaysToReplan();
+        for (InfusionVisit visit : ruledOut) {
+            String reason = RosterCheck.reasonAgainst(clinician.get(), visit, time.zone(),
+                    settings.allowedOvertimeMinutes()).orElseThrow();
+            LocalDate day = time.inClinicZone(visit.getPlannedStart()).toLocalDate();
+            visit.unassign();
+            visit.setPinned(false);
+            visits.save(visit);
+            if (day.isAfter(today)) {
+                days.add(day);
+                planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
+                        + "'s route (" + reason + "); the planner is placing it again.");
+            } else if (!change.dayOfCallOut()) {
+                planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
+                        + "'s route today (" + reason + "): choose Optimize to re-plan the day, or move it by hand.");
+            }
+        }
+        log.info("Roster change for clinician {}: {} visits taken off the route", change.clinicianId(),
+                ruledOut.size());
+        if (!days.isEmpty()) {
+            pending.set(days);
+        }
+    }
+
+    /** After the change is committed: re-plans the later days it touched. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    void replanLaterDays(RosterChanged change) {
+        DaysToReplan days = pending.get();
+        pending.remove();
+        if (days == null || days.isEmpty()) {
+            return;
+        }
+        int count = (int) ChronoUnit.DAYS.between(days.first, days.last) + 1;
+        planner.planInBackground(days.first, count);
+    }
+
+    private static final class DaysToReplan {
+        private LocalDate first;
+        private LocalDate last;
+
+        void add(LocalDate day) {
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
+        }
+
+        boolean isEmpty() {
+            return first == null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package care.rounds.journeys;
+
+import care.rounds.Browser;
+import care.rounds.RoundsIntegrationTest;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The office's day in a real browser: a person fills in the public consultation form; the
+ * coordinator finds it in the inbox, creates the patient, books and records the consultation, and
+ * books the treatment series on the planner's recommended slots.
+ */
+@RoundsIntegrationTest
+class OfficeJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VisitService visits;
+
+    @Test
+    void fromThePublicFormToABookedSeries() {
+        String name = "Jordan Whitfield-" + System.nanoTime() % 10_000;
+        try (Browser visitor = Browser.open(port, 1280, 900)) {
+            visitor.go("consultation");
+            visitor.type("Your name", name);
+            visitor.type("Phone", "(404) 555-0142");
+            visitor.type("Best time to call (optional)", "Weekday mornings");
+            visitor.check("I agree to be contacted by phone or email about my request.");
+            visitor.screenshot("office-1-public-form");
+            visitor.press("Send request");
+            visitor.waitForText("Thank you");
+            visitor.screenshot("office-2-thank-you");
+        }
+
+        try (Browser office = Browser.open(port, 1440, 900)) {
+            office.onFailureScreenshot("office-failed", () -> bookAsCoordinator(office, name));
+        }
+        assertSeriesBookedOnThePlannersSlots(name);
+    }
+
+    private void bookAsCoordinator(Browser office, String name) {
+            office.signIn("coordinator", "coordinator-demo-2026");
+            office.go("consultation-requests");
+            office.waitUntil(d -> d.findElements(By.xpath(
+                    "//vaadin-grid-cell-content[normalize-space()='" + name + "']")).size() > 0);
+            office.driver().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + name + "']")).click();
+            office.waitForText("Create patient");
+            office.screenshot("office-3-inbox");
+
+            office.press("Create patient");
+            office.date("Date of birth", "3/14/1981");
+            office.choose("Home address (where the infusions take place)", "Edgewood", "Edgewood");
+            office.screenshot("office-4-create-patient");
+            office.press("Create patient");
+            office.waitForText("Created patient " + name);
+
+            office.press("Book consultation");
+            office.choose("Physician or nurse practitioner", "", "");
+            office.press("Book");
+            office.waitForText("booked for");
+
+            office.press("Record outcome");
+            office.pick("Eligible");
+            office.press("Save outcome");
+            office.waitForText("Outcome recorded");
+            office.screenshot("office-5-consultation-recorded");
+
+            office.press("Book treatment series");
+            office.waitUntil(d -> office.currentPath().startsWith("/plans/new"));
+            office.select("Protocol", "PTSD initial series");
+            office.press("Create series and find slots");
+            office.waitForText("Confirm booking");
+            office.screenshot("office-6-recommended-slots");
+            office.press("Confirm booking");
+            office.waitForText("Print for the patient");
+            office.screenshot("office-7-booked-series");
+            assertThat(office.pageText()).contains(name).contains("Booked ");
+    }
+
+    private void assertSeriesBookedOnThePlannersSlots(String name) {
+        List<InfusionVisit> booked = visits.inHorizon(Instant.now().minus(1, ChronoUnit.DAYS),
+                        Instant.now().plus(60, ChronoUnit.DAYS)).stream()
+                .filter(v -> v.getPlan().getPatient().getFullName().equals(name)).toList();
+        assertThat(booked).hasSize(6)
+                .allSatisfy(visit -> {
+                    assertThat(visit.getClinician()).as("clinician of infusion %d", visit.getSequenceNumber()).isNotNull();
+                    assertThat(visit.isPinned()).isTrue();
+                    assertThat(visit.getPlannedStart()).isBetween(visit.getEarliestStart(), visit.getLatestStart());
+                });
+    }
+}
