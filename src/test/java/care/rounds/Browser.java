@@ -90,8 +90,8 @@ public final class Browser implements AutoCloseable {
     /** Types a date (M/D/YYYY) into a date picker and commits it, closing its calendar. */
     public void date(String label, String date) {
         WebElement input = field(label);
-        input.clear();
-        input.sendKeys(date, Keys.ENTER);
+        // select and overwrite, as a person does: clearing first would announce an empty date
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
         waitForVaadin();
     }
 

@@ -130,15 +130,17 @@ public class SchedulePlanner {
     }
 
     private void finish(String horizon, ClinicProblem problem, InfusionSchedule best) {
+        List<Long> skipped = List.of();
         try {
             remember(problem, best);
-            List<Long> skipped = writer.write(problem, best);
-            publish(horizon, best, true, skipped.size());
+            skipped = writer.write(problem, best);
             log.info("Planned {}: score {}, {} unassigned, {} changed meanwhile and kept", horizon, best.getScore(),
                     best.unassignedVisits().size(), skipped.size());
         } finally {
+            // No longer running before anyone hears "finished": a screen that asks then sees it done.
             running.remove(horizon);
         }
+        publish(horizon, best, true, skipped.size());
     }
 
     private void remember(ClinicProblem problem, InfusionSchedule best) {

@@ -1,0 +1,164 @@
+package care.rounds.journeys;
+
+import care.rounds.Browser;
+import care.rounds.RoundsIntegrationTest;
+import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.security.RoundsUser;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The day of dispatch in a real browser: the coordinator optimizes a demo day on the board and sees
+ * one road-following route per working clinician and their visits on the timeline; a clinician on a
+ * phone-sized screen opens My day and marks the first visit done.
+ */
+@RoundsIntegrationTest
+class DispatchJourneyIT {
+
+    private static final String COUNT_ROUTES = "return document.getElementById('board-map').shadowRoot"
+            + ".querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length";
+    private static final String ROUTE_SEGMENTS = "return Array.from(document.getElementById('board-map').shadowRoot"
+            + ".querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive'))"
+            + ".map(p => (p.getAttribute('d').match(/L/g) || []).length)";
+    private static final String COUNT_TIMELINE_VISITS = "return document.getElementById('board-timeline').shadowRoot"
+            + ".querySelectorAll('.vis-item.visit').length";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ClinicianService clinicians;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ClinicTime time;
+
+    private Original movedForTheClinician;
+
+    private record Original(long id, Instant earliestStart, Instant latestStart) {
+    }
+
+    @Test
+    void coordinatorOptimizesADemoDayAndTheClinicianFinishesHerFirstVisit() {
+        LocalDate demoDay = firstDayWithVisits();
+        try (Browser office = Browser.open(port, 1440, 1300)) {
+            office.onFailureScreenshot("dispatch-failed", () -> optimize(office, demoDay));
+        }
+
+        InfusionVisit first = putAVisitOnTheClinicianRouteToday();
+        try (Browser phone = Browser.open(port, 390, 844)) {
+            phone.onFailureScreenshot("my-day-failed", () -> {
+                phone.signIn("clinician", "clinician-demo-2026");
+                phone.go("my-day");
+                phone.waitForText(first.getPlan().getPatient().getFullName());
+                phone.screenshot("dispatch-3-my-day-390");
+                phone.driver().findElement(By.id("status-done-" + first.getId())).click();
+                phone.waitForVaadin();
+                phone.waitUntil(d -> d.findElement(By.id("status-done-" + first.getId())).getText().startsWith("Done "));
+                phone.screenshot("dispatch-4-my-day-done-390");
+            });
+        }
+        signIn("coordinator");
+        assertThat(visits.find(first.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.DONE);
+        assertThat(visits.statusLog(List.of(first.getId()))).extracting(e -> e.getRecordedBy()).containsExactly("clinician");
+    }
+
+    private void optimize(Browser office, LocalDate day) {
+        office.signIn("coordinator", "coordinator-demo-2026");
+        office.go("board");
+        office.date("Day", day.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        office.screenshot("dispatch-1-board-before");
+        office.press("Optimize");
+        office.waitUntil(d -> d.findElement(By.id("optimize-status")).getText().startsWith("Saved."));
+        office.waitForVaadin();
+
+        List<InfusionVisit> planned = plannedOn(day);
+        long working = planned.stream().map(v -> v.getClinician().getId()).distinct().count();
+        assertThat(working).as("clinicians with visits on %s", day).isPositive();
+        office.waitUntil(d -> ((Number) office.script(COUNT_ROUTES)).longValue() == working);
+        office.waitUntil(d -> ((Number) office.script(COUNT_TIMELINE_VISITS)).longValue() == planned.size());
+        @SuppressWarnings("unchecked")
+        List<Number> segments = (List<Number>) office.script(ROUTE_SEGMENTS);
+        long straightLineSegments = working + planned.size();
+        assertThat(segments.stream().mapToLong(Number::longValue).sum())
+                .as("the routes follow the roads: far more segments than straight lines from home to home (%s)", segments)
+                .isGreaterThan(3 * straightLineSegments);
+        office.screenshot("dispatch-2-board-optimized");
+    }
+
+    private LocalDate firstDayWithVisits() {
+        Instant now = time.now();
+        return visits.inHorizon(now, now.plus(Duration.ofDays(14))).stream()
+                .filter(v -> !v.getStatus().isClosed())
+                .map(v -> time.inClinicZone(v.getEarliestStart()).toLocalDate())
+                .filter(d -> d.isAfter(time.today()))
+                .min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private List<InfusionVisit> plannedOn(LocalDate day) {
+        Instant from = day.atStartOfDay(time.zone()).toInstant();
+        return visits.inHorizon(from, day.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
+                .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
+                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day)
+                        && v.getStatus() != VisitStatus.CANCELLED)
+                .toList();
+    }
+
+    /** The demo's series start tomorrow at the earliest: give the clinician one of them this morning. */
+    private InfusionVisit putAVisitOnTheClinicianRouteToday() {
+        long me = ((RoundsUser) users.loadUserByUsername("clinician")).clinicianId();
+        signIn("coordinator");
+        Clinician her = clinicians.find(me).orElseThrow();
+        Instant now = time.now();
+        InfusionVisit last = visits.inHorizon(now, now.plus(Duration.ofDays(60))).stream()
+                .filter(v -> v.getStatus() == VisitStatus.SCHEDULED || v.getStatus() == VisitStatus.UNSCHEDULED)
+                .max(Comparator.comparing(InfusionVisit::getEarliestStart)).orElseThrow();
+        movedForTheClinician = new Original(last.getId(), last.getEarliestStart(), last.getLatestStart());
+        Instant sevenAm = time.today().atTime(7, 0).atZone(time.zone()).toInstant();
+        last.setWindow(sevenAm, sevenAm.plus(Duration.ofHours(2)));
+        last.assign(her, sevenAm.plus(Duration.ofMinutes(30)));
+        return visits.save(last);
+    }
+
+    @AfterEach
+    void putTheVisitBack() {
+        if (movedForTheClinician == null) {
+            return;
+        }
+        signIn("coordinator");
+        InfusionVisit visit = visits.find(movedForTheClinician.id()).orElseThrow();
+        visit.setWindow(movedForTheClinician.earliestStart(), movedForTheClinician.latestStart());
+        visit.unassign();
+        visit.setStatus(VisitStatus.UNSCHEDULED);
+        visits.save(visit);
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+}
