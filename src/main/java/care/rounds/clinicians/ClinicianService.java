@@ -51,9 +51,17 @@ public class ClinicianService {
     @RolesAllowed("MANAGER")
     @Transactional
     public Clinician save(Clinician clinician) {
+        return saveRoster(clinician).clinician();
+    }
+
+    /** Saves a roster entry and says what it caused on the planned days (visits taken off a route, days re-planned). */
+    @RolesAllowed("MANAGER")
+    @Transactional
+    public RosterSaved saveRoster(Clinician clinician) {
         Clinician saved = clinicians.saveAndFlush(clinician);
-        events.publishEvent(new RosterChanged(saved.getId(), false));
-        return saved;
+        RosterChanged change = new RosterChanged(saved.getId(), false);
+        events.publishEvent(change);
+        return new RosterSaved(saved, change.consequences());
     }
 
     /**

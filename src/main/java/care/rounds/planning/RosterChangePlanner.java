@@ -64,6 +64,8 @@ class RosterChangePlanner {
                         settings.allowedOvertimeMinutes()).isPresent())
                 .toList();
         DaysToReplan days = new DaysToReplan();
+        int visitsToday = 0;
+        int laterCount = 0;
         for (InfusionVisit visit : ruledOut) {
             String reason = RosterCheck.reasonAgainst(clinician.get(), visit, time.zone(),
                     settings.allowedOvertimeMinutes()).orElseThrow();
@@ -73,9 +75,11 @@ class RosterChangePlanner {
             visits.save(visit);
             if (day.isAfter(today)) {
                 days.add(day);
+                laterCount++;
                 planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
                         + "'s route (" + reason + "); the planner is placing it again.");
             } else if (!change.dayOfCallOut()) {
+                visitsToday++;
                 planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
                         + "'s route today (" + reason + "): choose Optimize to re-plan the day, or move it by hand.");
             }
@@ -84,6 +88,12 @@ class RosterChangePlanner {
                 ruledOut.size());
         if (!days.isEmpty()) {
             pending.set(days);
+            change.report(countOfVisits(laterCount) + " no longer fit: the planner is re-planning "
+                    + (days.first.equals(days.last) ? time.date(days.first)
+                    : time.date(days.first) + " to " + time.date(days.last)) + ".");
+        }
+        if (visitsToday > 0) {
+            change.report(countOfVisits(visitsToday) + " today taken off the route: the coordinator re-plans them on the board.");
         }
     }
 
@@ -97,6 +107,10 @@ class RosterChangePlanner {
         }
         int count = (int) ChronoUnit.DAYS.between(days.first, days.last) + 1;
         planner.planInBackground(days.first, count);
+    }
+
+    private static String countOfVisits(long count) {
+        return count == 1 ? "1 visit" : count + " visits";
     }
 
     private static final class DaysToReplan {

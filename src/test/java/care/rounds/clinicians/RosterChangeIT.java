@@ -7,6 +7,7 @@ import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -62,6 +63,9 @@ class RosterChangeIT extends KaribuTest {
         List<Long> hers = byClinician.get(busiest).stream().map(InfusionVisit::getId).toList();
 
         giveTimeOffOnTheRosterScreen(busiest, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "Sick");
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .anyMatch(text -> text.contains(hers.size() + (hers.size() == 1 ? " visit" : " visits")
+                        + " no longer fit: the planner is re-planning " + time.date(day)));
 
         String horizon = day + " + 1 days";
         for (int i = 0; i < 120 && planner.isPlanning(horizon); i++) {

@@ -6,6 +6,7 @@ import care.rounds.base.ui.Notices;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianFilter;
 import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.RosterSaved;
 import care.rounds.clinicians.Credential;
 import care.rounds.routing.Routing;
 import com.vaadin.flow.component.button.Button;
@@ -95,8 +96,10 @@ public class CliniciansView extends ListDetailLayout {
 
     private void save(Clinician clinician) {
         try {
-            Clinician saved = clinicians.save(clinician);
-            Notices.saved("Saved " + saved.getFullName() + ".");
+            RosterSaved result = clinicians.saveRoster(clinician);
+            Clinician saved = result.clinician();
+            Notices.saved(String.join(" ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("Saved " + saved.getFullName() + "."), result.consequences().stream()).toList()));
             grid.getDataProvider().refreshAll();
             open(saved);
         } catch (ObjectOptimisticLockingFailureException conflict) {
