@@ -7,6 +7,7 @@ import care.rounds.patients.PatientService;
 import care.rounds.planning.BookingAdvisor;
 import care.rounds.planning.SlotOption;
 import care.rounds.plans.PlanStatus;
+import care.rounds.plans.ProtocolKinds;
 import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
@@ -33,6 +34,7 @@ public class SeriesBooking {
     private final PatientService patients;
     private final ClinicianService clinicians;
     private final TreatmentProtocolRepository protocols;
+    private final ProtocolKinds kinds;
     private final TreatmentPlanRepository plans;
     private final VisitSeries series;
     private final VisitService visits;
@@ -40,11 +42,12 @@ public class SeriesBooking {
     private final Clock clock;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
-                  TreatmentPlanRepository plans, VisitSeries series, VisitService visits, BookingAdvisor advisor,
+                  ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitService visits, BookingAdvisor advisor,
                   Clock clock) {
         this.patients = patients;
         this.clinicians = clinicians;
         this.protocols = protocols;
+        this.kinds = kinds;
         this.plans = plans;
         this.series = series;
         this.visits = visits;
@@ -52,9 +55,10 @@ public class SeriesBooking {
         this.clock = clock;
     }
 
+    /** Active infusion series; the in-home assessment is booked from the consultation inbox, not here. */
     @RolesAllowed("COORDINATOR")
     public List<TreatmentProtocol> protocols() {
-        return protocols.findByActiveTrueOrderByName();
+        return kinds.activeInfusionSeries();
     }
 
     /** Saves the plan and its unscheduled visits; the coordinator then chooses their slots. */
@@ -67,7 +71,9 @@ public class SeriesBooking {
             throw new IllegalArgumentException("The patient's home is not placed on the map yet. Open the patient "
                     + "and pick the address from the suggestions first.");
         }
-        TreatmentProtocol protocol = protocols.findById(request.protocolId()).orElseThrow();
+        TreatmentProtocol protocol = protocols.findById(request.protocolId())
+                .filter(p -> !kinds.isAssessment(p.getId()))
+                .orElseThrow(() -> new IllegalArgumentException("Choose one of the treatment series the physician ordered."));
         TreatmentPlan plan = new TreatmentPlan(patient, protocol, request.start(), request.weekdays(),
                 request.availableFrom(), request.availableUntil(), clock.instant());
         if (request.preferredClinicianId() != null) {

@@ -54,6 +54,10 @@ public class Consultation {
 
     private String notes;
 
+    /** The visit an in-home assessment became, routed by the planner; null for calls. */
+    @Column(name = "visit_id")
+    private Long visitId;
+
     @Version
     private long version;
 
@@ -98,7 +102,7 @@ public class Consultation {
         return durationMinutes;
     }
 
-    /** The MD or NP who holds the call; may be null for an in-home assessment not yet given to anyone. */
+    /** The MD or NP who holds the call; null for an in-home assessment, whose visit the planner gives to someone. */
     public Clinician getClinician() {
         return clinician;
     }
@@ -109,6 +113,14 @@ public class Consultation {
 
     public String getNotes() {
         return notes;
+    }
+
+    public Long getVisitId() {
+        return visitId;
+    }
+
+    void routedAs(long visitId) {
+        this.visitId = visitId;
     }
 
     void record(ConsultationOutcome outcome, String notes) {

@@ -33,15 +33,18 @@ class SlotChooser extends Grid<InfusionVisit> {
                 none.getElement().getThemeList().add("badge contrast");
                 return none;
             }
-            Select<SlotOption> select = choices.computeIfAbsent(v.getId(), id -> new Select<>());
-            select.setItems(offered);
-            select.setItemLabelGenerator(o -> time.dateTime(o.start()) + " with " + o.clinicianName()
-                    + " (" + o.credential() + ")");
-            select.setValue(offered.get(0));
-            select.setWidthFull();
-            select.setAriaLabel("Slot for infusion " + v.getSequenceNumber());
-            return select;
-        }).setHeader("Slot (best first)").setFlexGrow(1);
+            // made once per infusion: the grid renders rows again (scrolling), which must keep the choice
+            return choices.computeIfAbsent(v.getId(), id -> {
+                Select<SlotOption> select = new Select<>();
+                select.setItems(offered);
+                select.setItemLabelGenerator(o -> time.dateTime(o.start()) + " with " + o.clinicianName()
+                        + " (" + o.credential() + ")");
+                select.setValue(offered.get(0));
+                select.setWidthFull();
+                select.setAriaLabel("Slot for infusion " + v.getSequenceNumber());
+                return select;
+            });
+        }).setHeader("Slot (best first)").setKey("slot").setFlexGrow(1);
         setAllRowsVisible(true);
     }
 

@@ -26,8 +26,9 @@ import java.time.ZonedDateTime;
 import java.util.function.Consumer;
 
 /**
- * Books the screening consultation: a call in an MD's or NP's calendar, or an in-home assessment.
- * The calendar refuses a slot that overlaps the clinician's other consultations and says why here.
+ * Books the screening consultation: a call in an MD's or NP's calendar, or an in-home assessment with
+ * an arrival window that the planner puts on a route. The calendar refuses a call that overlaps the
+ * clinician's other consultations, or an assessment it cannot route, and says why here.
  */
 class BookConsultationDialog extends Dialog {
 
@@ -35,6 +36,7 @@ class BookConsultationDialog extends Dialog {
     final ComboBox<Clinician> clinician = new ComboBox<>("Physician or nurse practitioner");
     final DatePicker date = new DatePicker("Date");
     final TimePicker startTime = new TimePicker("Time");
+    final TimePicker arriveBy = new TimePicker("Arrive by");
     final IntegerField duration = new IntegerField("Length (minutes)");
     private final Paragraph problem = new Paragraph();
 
@@ -44,15 +46,25 @@ class BookConsultationDialog extends Dialog {
         kind.setItems(ConsultationKind.values());
         kind.setItemLabelGenerator(ConsultationKind::label);
         kind.setValue(ConsultationKind.PHONE);
-        kind.addValueChangeListener(e -> clinicianRule(e.getValue()));
+        kind.addValueChangeListener(e -> {
+            clinicianRule(e.getValue());
+            duration.setValue(e.getValue() == ConsultationKind.IN_HOME ? calendar.inHomeMinutes()
+                    : ConsultationSlot.DEFAULT_MINUTES);
+        });
         clinician.setId("consultation-clinician");
         clinician.setItems(calendar.screeners());
         clinician.setItemLabelGenerator(Clinician::getDisplayName);
         clinicianRule(ConsultationKind.PHONE);
         date.setValue(time.today().plusDays(1));
         date.setMin(time.today());
+        startTime.setId("consultation-time");
         startTime.setStep(Duration.ofMinutes(15));
         startTime.setValue(LocalTime.of(10, 0));
+        arriveBy.setId("consultation-arrive-by");
+        arriveBy.setStep(Duration.ofMinutes(15));
+        arriveBy.setValue(LocalTime.of(12, 0));
+        arriveBy.setHelperText("The planner chooses the arrival time in this window");
+        duration.setId("consultation-length");
         duration.setValue(ConsultationSlot.DEFAULT_MINUTES);
         duration.setMin(10);
         duration.setMax(240);
@@ -61,7 +73,7 @@ class BookConsultationDialog extends Dialog {
         problem.setId("booking-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.setVisible(false);
-        FormLayout form = new FormLayout(kind, clinician, date, startTime, duration);
+        FormLayout form = new FormLayout(kind, clinician, date, startTime, arriveBy, duration);
         form.setColspan(kind, 2);
         add(form, problem);
 
@@ -73,22 +85,33 @@ class BookConsultationDialog extends Dialog {
 
     private void clinicianRule(ConsultationKind chosen) {
         boolean call = chosen == null || chosen.isCall();
+        clinician.setLabel(call ? "Physician or nurse practitioner" : "Preferred physician or nurse practitioner");
         clinician.setRequiredIndicatorVisible(call);
-        clinician.setHelperText(call ? null : "Optional: the planner will give in-home assessments a place on a route later.");
+        clinician.setHelperText(call ? null : "Optional: the planner puts the visit on an MD's or NP's route, "
+                + "this one if they can make it.");
+        startTime.setLabel(call ? "Time" : "Arrive from");
+        arriveBy.setVisible(!call);
     }
 
     private void book(ConsultationCalendar calendar, ClinicTime time, ConsultationRequest request,
                       Consumer<ConsultationRequest> onBooked) {
-        if (date.getValue() == null || startTime.getValue() == null || duration.getValue() == null) {
-            showProblem("Choose the date, the time and the length.");
+        boolean inHome = kind.getValue() == ConsultationKind.IN_HOME;
+        if (date.getValue() == null || startTime.getValue() == null || duration.getValue() == null
+                || inHome && arriveBy.getValue() == null) {
+            showProblem(inHome ? "Choose the date, the arrival window and the length."
+                    : "Choose the date, the time and the length.");
             return;
         }
-        ConsultationSlot slot = new ConsultationSlot(kind.getValue(),
-                clinician.getValue() == null ? null : clinician.getValue().getId(),
-                ZonedDateTime.of(date.getValue(), startTime.getValue(), time.zone()).toInstant(), duration.getValue());
+        Long clinicianId = clinician.getValue() == null ? null : clinician.getValue().getId();
+        var startsAt = ZonedDateTime.of(date.getValue(), startTime.getValue(), time.zone()).toInstant();
+        ConsultationSlot slot = inHome
+                ? ConsultationSlot.inHome(clinicianId, startsAt,
+                        ZonedDateTime.of(date.getValue(), arriveBy.getValue(), time.zone()).toInstant(), duration.getValue())
+                : new ConsultationSlot(kind.getValue(), clinicianId, startsAt, duration.getValue());
         try {
             Consultation booked = calendar.book(request.getId(), slot);
-            Notices.saved(booked.getKind().label() + " booked for " + time.dateTime(booked.getStartsAt()) + ".");
+            Notices.saved(booked.getKind().label() + " booked for " + time.dateTime(booked.getStartsAt())
+                    + (inHome ? " to " + time.time(slot.arriveBy()) + "; the planner will put it on a route." : "."));
             close();
             onBooked.accept(request);
         } catch (ConsultationNotBookedException refused) {

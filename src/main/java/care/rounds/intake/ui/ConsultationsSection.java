@@ -6,6 +6,7 @@ import care.rounds.intake.ConsultationCalendar;
 import care.rounds.intake.ConsultationOutcome;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.TreatmentSeriesHandoff;
+import care.rounds.visits.VisitStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,10 +49,8 @@ class ConsultationsSection extends VerticalLayout {
     }
 
     private Div row(ConsultationCalendar calendar, Consultation consultation, Runnable refresh) {
-        String who = consultation.getClinician() == null ? "clinician to be assigned"
-                : consultation.getClinician().getDisplayName();
-        Span what = new Span(consultation.getKind().label() + " with " + who + ", "
-                + time.dateTime(consultation.getStartsAt()) + " (" + consultation.getDurationMinutes() + " min)");
+        Span what = new Span(consultation.getKind().isCall() ? call(consultation) : inHome(calendar, consultation));
+        what.addClassName("consultation-what");
         Span outcome = new Span(consultation.getOutcome() == null ? "No outcome yet" : "Outcome: "
                 + consultation.getOutcome().label() + (consultation.getNotes() == null ? "" : ". " + consultation.getNotes()));
         outcome.addClassName("consultation-outcome");
@@ -73,6 +72,30 @@ class ConsultationsSection extends VerticalLayout {
         Div row = new Div(what, outcome, actions);
         row.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return row;
+    }
+
+    private String call(Consultation consultation) {
+        String who = consultation.getClinician() == null ? "clinician to be assigned"
+                : consultation.getClinician().getDisplayName();
+        return consultation.getKind().label() + " with " + who + ", " + time.dateTime(consultation.getStartsAt())
+                + " (" + consultation.getDurationMinutes() + " min)";
+    }
+
+    /** The assessment's arrival window, and where the planner put it: "planned for Tue Dec 1, 10:15 AM with ...". */
+    private String inHome(ConsultationCalendar calendar, Consultation consultation) {
+        String window = consultation.getKind().label() + ", " + time.dateTime(consultation.getStartsAt());
+        String minutes = " (" + consultation.getDurationMinutes() + " min): ";
+        return calendar.visitOf(consultation).map(visit -> {
+            String arrival = window + " - " + time.time(visit.getLatestStart()) + minutes;
+            if (visit.getStatus() == VisitStatus.CANCELLED) {
+                return arrival + "cancelled";
+            }
+            if (visit.getClinician() != null && visit.getPlannedStart() != null) {
+                return arrival + "planned for " + time.dateTime(visit.getPlannedStart()) + " with "
+                        + visit.getClinician().getDisplayName();
+            }
+            return arrival + "waiting for the planner";
+        }).orElse(window + minutes + "not on a route");
     }
 
     /** The treatment series screen is built elsewhere; until it exists the button stays away. */

@@ -4,6 +4,7 @@ import care.rounds.base.Place;
 import care.rounds.base.UsState;
 import care.rounds.base.ui.AddressField;
 import care.rounds.patients.Patient;
+import care.rounds.routing.Routing;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 
-import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -41,14 +40,16 @@ class PatientForm extends VerticalLayout {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     private final Span location = new Span();
+    final HomeOnMap homeOnMap;
 
     private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
     private Patient patient;
 
-    PatientForm(BiFunction<String, Integer, List<Place>> addressSearch, Consumer<Patient> onSave, Runnable onCancel) {
+    PatientForm(Routing routing, String tileUrl, Consumer<Patient> onSave, Runnable onCancel) {
         setPadding(false);
-        home = new AddressField("Home address", addressSearch);
+        home = new AddressField("Home address", routing::searchPlaces);
         home.setId("patient-home");
+        homeOnMap = new HomeOnMap(home, routing, tileUrl);
         fullName.setId("patient-full-name");
         phone.setPlaceholder("(404) 555-0123");
         dateOfBirth.setMax(java.time.LocalDate.now());
@@ -68,9 +69,10 @@ class PatientForm extends VerticalLayout {
             required.setRequiredIndicatorVisible(true);
         }
 
-        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, state,
+        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, homeOnMap, state,
                 responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes);
         form.setColspan(home, 2);
+        form.setColspan(homeOnMap, 2);
         form.setColspan(accessNotes, 2);
         form.setColspan(clinicalNotes, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
@@ -94,6 +96,7 @@ class PatientForm extends VerticalLayout {
     void edit(Patient patient) {
         this.patient = patient;
         binder.readBean(patient);
+        homeOnMap.show(home.getValue());
         location.setText(patient.getHomeLocation() == null && patient.getId() != null
                 ? "This home is not placed on the map yet: pick the address from the suggestions." : "");
         fullName.focus();

@@ -2,6 +2,7 @@ package care.rounds.patients.ui;
 
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
+import care.rounds.base.ui.map.MapTileSettings;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
 import care.rounds.routing.Routing;
@@ -36,11 +37,11 @@ public class PatientsView extends ListDetailLayout {
     private final TextField search = new TextField();
     private final PatientForm form;
 
-    public PatientsView(PatientService patients, Routing routing, Clock clock) {
+    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
-        this.form = new PatientForm(routing::searchPlaces, this::save, this::closeDetail);
+        this.form = new PatientForm(routing, tiles.tileUrl(), this::save, this::closeDetail);
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
