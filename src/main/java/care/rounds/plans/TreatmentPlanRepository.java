@@ -7,4 +7,6 @@ import java.util.List;
 public interface TreatmentPlanRepository extends JpaRepository<TreatmentPlan, Long> {
 
     List<TreatmentPlan> findByStatus(PlanStatus status);
+
+    long countByProtocolId(long protocolId);
 }

@@ -15,16 +15,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A physician's standing order for a series: how many infusions, how long each visit is, how far
- * apart consecutive infusions must be, and who may give them.
+ * apart consecutive infusions must be, and who may give them. A booked plan keeps the rules it was
+ * booked with: {@link ProtocolService} retires a protocol under a dated name rather than change the rules
+ * that plans already follow.
  */
 @Entity
 @Table(name = "treatment_protocol")
 public class TreatmentProtocol {
+
+    /** What the protocols screen accepts for one visit, vitals to the end of monitoring. */
+    public static final int MIN_VISIT_MINUTES = 30;
+    public static final int MAX_VISIT_MINUTES = 300;
+    public static final int MAX_INFUSIONS = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -113,5 +122,67 @@ public class TreatmentProtocol {
 
     public Set<Credential> getCredentialsAllowed() {
         return credentialsAllowed;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public void setInfusionCount(int infusionCount) {
+        this.infusionCount = infusionCount;
+    }
+
+    public void setFirstVisitMinutes(int firstVisitMinutes) {
+        this.firstVisitMinutes = firstVisitMinutes;
+    }
+
+    public void setLaterVisitMinutes(int laterVisitMinutes) {
+        this.laterVisitMinutes = laterVisitMinutes;
+    }
+
+    public void setMinHoursBetween(int minHoursBetween) {
+        this.minHoursBetween = minHoursBetween;
+    }
+
+    public void setMaxHoursBetween(int maxHoursBetween) {
+        this.maxHoursBetween = maxHoursBetween;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void setCredentialsAllowed(Set<Credential> credentialsAllowed) {
+        this.credentialsAllowed = credentialsAllowed.isEmpty() ? EnumSet.noneOf(Credential.class)
+                : EnumSet.copyOf(credentialsAllowed);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** What is wrong with this protocol, in the manager's words; empty when it can be saved. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add("Enter a name.");
+        }
+        if (infusionCount < 1 || infusionCount > MAX_INFUSIONS) {
+            problems.add("Between 1 and " + MAX_INFUSIONS + " infusions.");
+        }
+        if (!isVisitLength(firstVisitMinutes) || !isVisitLength(laterVisitMinutes)) {
+            problems.add("Visits last between " + MIN_VISIT_MINUTES + " and " + MAX_VISIT_MINUTES + " minutes.");
+        }
+        if (minHoursBetween < 0 || maxHoursBetween < minHoursBetween) {
+            problems.add("The least hours between infusions must not be more than the most.");
+        }
+        if (credentialsAllowed.isEmpty()) {
+            problems.add("Choose at least one credential that may give it.");
+        }
+        return problems;
+    }
+
+    public static boolean isVisitLength(int minutes) {
+        return minutes >= MIN_VISIT_MINUTES && minutes <= MAX_VISIT_MINUTES;
     }
 }

@@ -9,5 +9,7 @@ public interface TreatmentProtocolRepository extends JpaRepository<TreatmentProt
 
     List<TreatmentProtocol> findByActiveTrueOrderByName();
 
+    List<TreatmentProtocol> findAllByOrderByActiveDescNameAsc();
+
     Optional<TreatmentProtocol> findByName(String name);
 }

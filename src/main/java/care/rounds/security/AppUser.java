@@ -82,7 +82,12 @@ public class AppUser {
         return enabled;
     }
 
-    public void setEnabled(boolean enabled) {
+    /** Only through {@link UserAccounts#setEnabled}, which keeps at least one manager able to sign in. */
+    void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -36,17 +36,20 @@ class RoleAccessIT extends KaribuTest {
 
     @Test
     void coordinatorSeesVisitsAndPatients() {
-        assertThat(navigationAs("coordinator")).contains("Visits", "Patients").doesNotContain("Clinicians");
+        assertThat(navigationAs("coordinator")).contains("Visits", "Patients", "KPIs")
+                .doesNotContain("Clinicians", "Protocols", "Users and roles");
     }
 
     @Test
     void managerAlsoSeesTheRoster() {
-        assertThat(navigationAs("manager")).contains("Visits", "Patients", "Clinicians");
+        assertThat(navigationAs("manager")).contains("Visits", "Patients", "Clinicians", "Protocols", "Users and roles",
+                "KPIs");
     }
 
     @Test
     void clinicianSeesOnlyVisits() {
-        assertThat(navigationAs("clinician")).containsExactly("My day", "Visits");
+        // their own day, calendar and visits; nothing of the office's
+        assertThat(navigationAs("clinician")).contains("My day", "Visits").isSubsetOf("My day", "My calendar", "Visits");
     }
 
     @Test

@@ -30,7 +30,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to Rounds");
         i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Your manager can reset a forgotten password.");
+        i18n.getErrorMessage().setMessage("Check both and try again. Your manager can reset a forgotten password "
+                + "or enable a disabled login.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

@@ -1,0 +1,128 @@
+package care.rounds.plans.ui;
+
+import care.rounds.clinicians.Credential;
+import care.rounds.plans.TreatmentProtocol;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+
+import java.util.function.Consumer;
+
+/**
+ * Edits one protocol. Every rule is checked in place, next to the field it is about.
+ */
+class ProtocolForm extends VerticalLayout {
+
+    private static final String VISIT_LENGTH = "Between " + TreatmentProtocol.MIN_VISIT_MINUTES + " and "
+            + TreatmentProtocol.MAX_VISIT_MINUTES + " minutes.";
+
+    private final TextField name = new TextField("Name");
+    private final IntegerField infusionCount = new IntegerField("Number of infusions");
+    private final IntegerField firstVisitMinutes = new IntegerField("First visit (minutes)");
+    private final IntegerField laterVisitMinutes = new IntegerField("Later visits (minutes)");
+    private final IntegerField minHoursBetween = new IntegerField("At least hours between infusions");
+    private final IntegerField maxHoursBetween = new IntegerField("At most hours between infusions");
+    private final CheckboxGroup<Credential> credentials = new CheckboxGroup<>("Who may give it");
+    private final Checkbox active = new Checkbox("Active (offered when booking a series)");
+    private final Button remove = new Button("Delete or deactivate…");
+    private final Button save = new Button("Save");
+    private final Paragraph scope = new Paragraph();
+    private final Binder<TreatmentProtocol> binder = new Binder<>(TreatmentProtocol.class);
+    private TreatmentProtocol protocol;
+
+    ProtocolForm(Consumer<TreatmentProtocol> onSave, Consumer<TreatmentProtocol> onRemove, Runnable onCancel) {
+        setPadding(false);
+        name.setId("protocol-name");
+        credentials.setItems(Credential.values());
+        credentials.setItemLabelGenerator(c -> c.name() + " - " + c.title());
+        for (IntegerField field : new IntegerField[]{infusionCount, firstVisitMinutes, laterVisitMinutes,
+                minHoursBetween, maxHoursBetween}) {
+            field.setStepButtonsVisible(true);
+        }
+        firstVisitMinutes.setHelperText("Consent and history make the first visit longer");
+        minHoursBetween.setHelperText("Use 0 and 0 for a single infusion");
+
+        binder.forField(name).asRequired("Enter a name, such as PTSD initial series.")
+                .withValidator(n -> n.strip().length() <= 200, "At most 200 characters.")
+                .bind(TreatmentProtocol::getName, TreatmentProtocol::setName);
+        binder.forField(infusionCount).asRequired("Enter how many infusions the series has.")
+                .withValidator(n -> n >= 1 && n <= TreatmentProtocol.MAX_INFUSIONS,
+                        "Between 1 and " + TreatmentProtocol.MAX_INFUSIONS + ".")
+                .bind(TreatmentProtocol::getInfusionCount, TreatmentProtocol::setInfusionCount);
+        binder.forField(firstVisitMinutes).asRequired("Enter how long the first visit lasts.")
+                .withValidator(TreatmentProtocol::isVisitLength, VISIT_LENGTH)
+                .bind(TreatmentProtocol::getFirstVisitMinutes, TreatmentProtocol::setFirstVisitMinutes);
+        binder.forField(laterVisitMinutes).asRequired("Enter how long later visits last.")
+                .withValidator(TreatmentProtocol::isVisitLength, VISIT_LENGTH)
+                .bind(TreatmentProtocol::getLaterVisitMinutes, TreatmentProtocol::setLaterVisitMinutes);
+        binder.forField(minHoursBetween).asRequired("Enter the least hours between two infusions.")
+                .withValidator(h -> h >= 0 && h <= 24 * 60, "Between 0 and 1440 hours.")
+                .bind(TreatmentProtocol::getMinHoursBetween, TreatmentProtocol::setMinHoursBetween);
+        Binder.Binding<TreatmentProtocol, Integer> max = binder.forField(maxHoursBetween).asRequired("Enter the most hours between two infusions.")
+                .withValidator(h -> minHoursBetween.getValue() == null || h >= minHoursBetween.getValue(),
+                        "Must be at least the least hours between infusions.")
+                .withValidator(h -> h <= 24 * 60, "At most 1440 hours.")
+                .bind(TreatmentProtocol::getMaxHoursBetween, TreatmentProtocol::setMaxHoursBetween);
+        binder.forField(credentials).withValidator(s -> !s.isEmpty(), "Choose at least one credential.")
+                .bind(TreatmentProtocol::getCredentialsAllowed, TreatmentProtocol::setCredentialsAllowed);
+        binder.forField(active).bind(TreatmentProtocol::isActive, TreatmentProtocol::setActive);
+        // the pair is one rule: changing the least hours re-checks the most
+        minHoursBetween.addValueChangeListener(e -> {
+            if (maxHoursBetween.getValue() != null) {
+                max.validate();
+            }
+        });
+
+        FormLayout form = new FormLayout(name, infusionCount, firstVisitMinutes, laterVisitMinutes,
+                minHoursBetween, maxHoursBetween, credentials, active);
+        form.setColspan(name, 2);
+        form.setColspan(credentials, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
+
+        scope.setId("protocol-scope");
+        scope.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(protocol);
+                onSave.accept(protocol);
+            } catch (ValidationException invalid) {
+                // each field says what is wrong
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        save.setTooltipText("Save (Ctrl+S)");
+        save.setId("protocol-save");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setId("protocol-remove");
+        remove.addClickListener(e -> onRemove.accept(protocol));
+        Button cancel = new Button("Cancel", e -> onCancel.run());
+        add(scope, form, new HorizontalLayout(save, cancel, remove));
+    }
+
+    /** @param assessment the in-home assessment is shown, not edited */
+    void edit(TreatmentProtocol protocol, boolean assessment) {
+        this.protocol = protocol;
+        binder.readBean(protocol);
+        binder.setReadOnly(assessment);
+        save.setVisible(!assessment);
+        remove.setVisible(protocol.getId() != null && !assessment);
+        scope.setText(assessment ? "The in-home assessment is set up with the clinic; it is shown here and not "
+                + "changed on this screen." : "Changes apply to series booked after you save. Plans already booked "
+                + "keep the rules they were booked with: the old version stays in the list, inactive, named "
+                + "\"(booked until ...)\".");
+        name.focus();
+    }
+}
