@@ -65,6 +65,9 @@ public class DispatchService {
         Map<Long, List<InfusionVisit>> byClinician = new LinkedHashMap<>();
         List<UnassignedVisit> unassigned = new ArrayList<>();
         for (InfusionVisit visit : ofDay) {
+            if (visit.getStatus() == VisitStatus.CANCELLED || visit.getStatus() == VisitStatus.NOT_HOME) {
+                continue; // off the route: the time is free for the rest of the day
+            }
             if (visit.getClinician() != null && visit.getPlannedStart() != null) {
                 if (!visit.getPlannedStart().isBefore(from) && visit.getPlannedStart().isBefore(until)) {
                     byClinician.computeIfAbsent(visit.getClinician().getId(), id -> new ArrayList<>()).add(visit);

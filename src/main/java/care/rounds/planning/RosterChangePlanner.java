@@ -73,12 +73,16 @@ class RosterChangePlanner {
             visit.unassign();
             visit.setPinned(false);
             visits.save(visit);
-            if (day.isAfter(today)) {
+            if (change.dayOfCallOut()) {
+                // whoever recorded the call-out re-plans that day at once and lists the patients to call
+                planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
+                        + "'s route (" + reason + ").");
+            } else if (day.isAfter(today)) {
                 days.add(day);
                 laterCount++;
                 planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
                         + "'s route (" + reason + "); the planner is placing it again.");
-            } else if (!change.dayOfCallOut()) {
+            } else {
                 visitsToday++;
                 planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
                         + "'s route today (" + reason + "): choose Optimize to re-plan the day, or move it by hand.");

@@ -139,6 +139,15 @@ public class Visit {
         return withPreferredStart(from.getEpochSecond(), to.getEpochSecond());
     }
 
+    /**
+     * Another window, for trying a manual move on a copy of the plan ({@link MovePreview}): the visit
+     * starts no earlier than {@code earliest} and is late after {@code latest}.
+     */
+    void moveWindow(long earliest, long latest) {
+        this.earliestStart = earliest;
+        this.latestStart = latest;
+    }
+
     public Visit withPriority(VisitPriority priority) {
         this.priority = priority;
         return this;

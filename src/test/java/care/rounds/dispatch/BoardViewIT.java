@@ -216,7 +216,7 @@ class BoardViewIT extends KaribuTest {
                         day.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
                 .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
                         && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day)
-                        && v.getStatus() != VisitStatus.CANCELLED)
+                        && v.getStatus() != VisitStatus.CANCELLED && v.getStatus() != VisitStatus.NOT_HOME)
                 .sorted(Comparator.comparing(InfusionVisit::getPlannedStart)).toList();
     }
 

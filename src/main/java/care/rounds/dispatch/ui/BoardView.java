@@ -2,9 +2,18 @@ package care.rounds.dispatch.ui;
 
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.MapTileSettings;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.dispatch.ClinicianRoute;
+import care.rounds.dispatch.DayOfEvents;
 import care.rounds.dispatch.DayPlan;
 import care.rounds.dispatch.DispatchService;
+import care.rounds.dispatch.UnassignedVisit;
+import care.rounds.patients.PatientService;
+import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitChanges;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,11 +24,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The dispatcher's board for one day: every working clinician's route on a timeline and on the road
- * map, the visits nobody takes yet and why, the day's figures, and live re-optimizing.
+ * map, the visits nobody takes yet and why, the day's figures, and live re-optimizing; the day-of
+ * events (call-out, cancellation, overrun, urgent visit) and manual control of the selected visit.
  */
 @Route("board")
 @PageTitle("Board | Rounds")
@@ -35,12 +47,22 @@ public class BoardView extends VerticalLayout {
     private final DayVisitsGrid visits;
     private final UnassignedGrid unassigned;
     private final OptimizeBar optimizeBar;
+    private final VisitActionsBar visitActions;
+    private final ClinicTime time;
+    private DayPlan plan;
     private Long selected;
 
-    public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles) {
+    public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
+                     DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
+                     PatientService patients) {
         this.dispatch = dispatch;
+        this.time = time;
         this.daySwitcher = new DaySwitcher(time.today(), day -> showDay());
         this.optimizeBar = new OptimizeBar(planner, daySwitcher::day, this::showDay);
+        DayOfEventsBar dayOfEvents = new DayOfEventsBar(events, patients, time, daySwitcher::day,
+                this::workingClinicians, this::replanned);
+        this.visitActions = new VisitActionsBar(changes, events, movePreview, time, clinicians::active,
+                daySwitcher::day, this::showDay);
         this.timeline = new BoardTimeline(time);
         this.map = new BoardMap(time, tiles.tileUrl());
         this.visits = new DayVisitsGrid(time);
@@ -68,17 +90,17 @@ public class BoardView extends VerticalLayout {
             }
         });
 
-        HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar);
+        HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, figures, timeline, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, timeline, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
         showDay();
     }
 
     private void showDay() {
         LocalDate day = daySwitcher.day();
-        DayPlan plan = dispatch.board(day);
+        plan = dispatch.board(day);
         figures.show(plan.figures());
         timeline.show(plan);
         map.show(plan.routes(), plan.unassigned());
@@ -87,14 +109,35 @@ public class BoardView extends VerticalLayout {
         optimizeBar.dayChanged();
         Long keep = selected;
         selected = null;
-        if (keep != null) {
+        visitActions.show(null, time);
+        if (keep != null && visitOfDay(keep) != null) {
             select(keep);
         }
+    }
+
+    /** After a day-of event: show the day it re-planned. */
+    private void replanned(LocalDate day) {
+        if (day.equals(daySwitcher.day())) {
+            showDay();
+        } else {
+            daySwitcher.show(day);
+        }
+    }
+
+    private List<Clinician> workingClinicians() {
+        return plan.routes().stream().map(ClinicianRoute::clinician).toList();
+    }
+
+    private InfusionVisit visitOfDay(long visitId) {
+        return Stream.concat(plan.routes().stream().flatMap(r -> r.stops().stream()),
+                        plan.unassigned().stream().map(UnassignedVisit::visit))
+                .filter(v -> v.getId() == visitId).findFirst().orElse(null);
     }
 
     /** Shows one visit as selected on the timeline, the map and in the lists. */
     void select(long visitId) {
         selected = visitId;
+        visitActions.show(visitOfDay(visitId), time);
         String id = Selection.ofVisit(visitId);
         timeline.selectItem(id);
         map.highlight(id);

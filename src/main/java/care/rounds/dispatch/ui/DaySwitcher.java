@@ -38,6 +38,11 @@ class DaySwitcher extends HorizontalLayout {
         setSpacing(false);
     }
 
+    /** Shows another day, as if the user picked it. */
+    void show(LocalDate day) {
+        date.setValue(day);
+    }
+
     LocalDate day() {
         return date.getValue();
     }

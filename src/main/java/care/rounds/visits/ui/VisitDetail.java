@@ -26,13 +26,18 @@ class VisitDetail extends VerticalLayout {
     final IntegerField duration = new IntegerField("Visit length (minutes)");
     final Checkbox pinned = new Checkbox("Pinned: the planner keeps this visit where it is");
     final Button save = new Button("Save");
+    final Button reschedule = new Button("Reschedule…");
+    final Button cancel = new Button("Cancel visit…");
 
     private final ClinicTime time;
     private final FormLayout facts = new FormLayout();
+    private final VisitHistory history;
     private InfusionVisit visit;
 
-    VisitDetail(ClinicTime time, boolean mayEdit, Consumer<InfusionVisit> onSave) {
+    VisitDetail(ClinicTime time, boolean mayEdit, Consumer<InfusionVisit> onSave,
+                Consumer<InfusionVisit> onReschedule, Consumer<InfusionVisit> onCancel) {
         this.time = time;
+        this.history = new VisitHistory(time);
         setPadding(false);
         status.setLabel("Status");
         status.setItems(VisitStatus.values());
@@ -52,6 +57,12 @@ class VisitDetail extends VerticalLayout {
                 return;
             }
             duration.setInvalid(false);
+            if (status.getValue() == VisitStatus.CANCELLED && visit.getStatus() != VisitStatus.CANCELLED) {
+                status.setInvalid(true);
+                status.setErrorMessage("Use Cancel visit… to give the reason.");
+                return;
+            }
+            status.setInvalid(false);
             visit.setStatus(status.getValue());
             visit.setDurationMinutes(minutes);
             visit.setPinned(pinned.getValue());
@@ -60,7 +71,12 @@ class VisitDetail extends VerticalLayout {
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(facts);
         if (mayEdit) {
-            add(status, duration, pinned, new HorizontalLayout(save));
+            reschedule.setId("visit-reschedule");
+            reschedule.addClickListener(e -> onReschedule.accept(visit));
+            cancel.setId("visit-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.addClickListener(e -> onCancel.accept(visit));
+            add(status, duration, pinned, new HorizontalLayout(save, reschedule, cancel), history);
         }
     }
 
@@ -85,6 +101,15 @@ class VisitDetail extends VerticalLayout {
         status.setValue(visit.getStatus());
         duration.setValue(visit.getDurationMinutes());
         pinned.setValue(visit.isPinned());
+        status.setInvalid(false);
+        boolean changeable = !visit.getStatus().isClosed() && !visit.getStatus().isStarted();
+        reschedule.setEnabled(changeable);
+        cancel.setEnabled(changeable);
+    }
+
+    /** The office's changes to the shown visit. */
+    void showHistory(java.util.List<care.rounds.visits.VisitChange> changes) {
+        history.show(changes);
     }
 
     private void fact(String label, String value) {

@@ -7,6 +7,7 @@ import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.security.CurrentUser;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitChanges;
 import care.rounds.visits.VisitFilter;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
@@ -50,13 +51,19 @@ public class VisitsView extends ListDetailLayout {
     private final MultiSelectComboBox<VisitStatus> statuses = new MultiSelectComboBox<>("Status");
     private final TextField patient = new TextField("Patient");
     private final VisitDetail detail;
+    private final VisitChanges changes;
+    private final ClinicianService clinicians;
+    private final boolean office;
 
-    public VisitsView(VisitService visits, ClinicianService clinicians, CurrentUser currentUser, ClinicTime time) {
+    public VisitsView(VisitService visits, VisitChanges changes, ClinicianService clinicians, CurrentUser currentUser,
+                      ClinicTime time) {
         super("Select a visit to see where and when it is.");
         this.visits = visits;
+        this.changes = changes;
+        this.clinicians = clinicians;
         this.time = time;
-        boolean office = currentUser.isOffice();
-        this.detail = new VisitDetail(time, office, this::save);
+        this.office = currentUser.isOffice();
+        this.detail = new VisitDetail(time, office, this::save, this::reschedule, this::cancel);
 
         from.setValue(time.today());
         days.setLabel("Days");
@@ -142,7 +149,26 @@ public class VisitsView extends ListDetailLayout {
 
     private void open(InfusionVisit visit) {
         detail.show(visit);
+        if (office) {
+            detail.showHistory(changes.history(visit.getId()));
+        }
         showDetail(visit.getPlan().getPatient().getFullName(), detail);
+    }
+
+    private void reschedule(InfusionVisit visit) {
+        new RescheduleDialog(changes, clinicians.active(), time, visit, () -> changed(visit, "Visit rescheduled."))
+                .open();
+    }
+
+    private void cancel(InfusionVisit visit) {
+        new CancelVisitDialog(changes, visit, time.dateTime(visit.getEarliestStart()),
+                () -> changed(visit, "Visit cancelled.")).open();
+    }
+
+    private void changed(InfusionVisit visit, String notice) {
+        Notices.saved(notice);
+        grid.getDataProvider().refreshAll();
+        visits.find(visit.getId()).ifPresent(this::open);
     }
 
     private void save(InfusionVisit visit) {

@@ -1,0 +1,124 @@
+package care.rounds.dispatch;
+
+import care.rounds.base.ClinicTime;
+import care.rounds.booking.SeriesBooking;
+import care.rounds.booking.SeriesRequest;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.planning.PlanningProgress;
+import care.rounds.planning.SchedulePlanner;
+import care.rounds.plans.TreatmentProtocol;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitChanges;
+import care.rounds.visits.VisitFilter;
+import care.rounds.visits.VisitService;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dispatcher's day-of events: a clinician calls out, a patient cancels or is not home, a visit
+ * runs late, an urgent visit must fit in today. Each records the event, re-plans the rest of the day
+ * (started and frozen visits stay where they are) and returns the patients whose arrival or
+ * clinician changed, so the coordinator can call them. Each call blocks for the re-plan (up to 10 s).
+ */
+@Service
+public class DayOfEvents {
+
+    private final VisitService visits;
+    private final VisitChanges changes;
+    private final ClinicianService clinicians;
+    private final SeriesBooking booking;
+    private final SchedulePlanner planner;
+    private final ClinicTime time;
+
+    DayOfEvents(VisitService visits, VisitChanges changes, ClinicianService clinicians, SeriesBooking booking,
+                SchedulePlanner planner, ClinicTime time) {
+        this.visits = visits;
+        this.changes = changes;
+        this.clinicians = clinicians;
+        this.booking = booking;
+        this.planner = planner;
+        this.time = time;
+    }
+
+    /** The clinician cannot work from {@code from} to the end of their hours that day. */
+    @RolesAllowed("COORDINATOR")
+    public DayOfOutcome callOut(long clinicianId, Instant from, String reason) {
+        LocalDate day = time.inClinicZone(from).toLocalDate();
+        Clinician clinician = clinicians.find(clinicianId)
+                .orElseThrow(() -> new IllegalArgumentException("This clinician no longer exists."));
+        Instant until = clinician.hoursOn(day.getDayOfWeek())
+                .map(hours -> day.atTime(hours.endsAt()).atZone(time.zone()).toInstant())
+                .filter(end -> end.isAfter(from))
+                .orElse(day.plusDays(1).atStartOfDay(time.zone()).toInstant());
+        return replanAfter(day, () -> clinicians.recordCallOut(clinicianId, from, until, reason));
+    }
+
+    /** The patient cancelled, or the clinician found nobody home: the visit leaves the day's plan. */
+    @RolesAllowed("COORDINATOR")
+    public DayOfOutcome cancel(long visitId, long versionSeen, boolean notHome, String reason) {
+        InfusionVisit visit = visits.find(visitId).orElseThrow(() -> new IllegalArgumentException("No such visit."));
+        return replanAfter(dayOf(visit), () -> {
+            if (notHome) {
+                changes.markNotHome(visitId, versionSeen, reason);
+            } else {
+                changes.cancel(visitId, versionSeen, reason);
+            }
+        });
+    }
+
+    /** The visit ends {@code minutes} later than planned; the clinician's later arrivals move. */
+    @RolesAllowed("COORDINATOR")
+    public DayOfOutcome runningLate(long visitId, long versionSeen, int minutes, String reason) {
+        InfusionVisit visit = visits.find(visitId).orElseThrow(() -> new IllegalArgumentException("No such visit."));
+        return replanAfter(dayOf(visit), () -> changes.runLate(visitId, versionSeen, minutes, reason));
+    }
+
+    /**
+     * An urgent visit today for this patient: a new one-infusion plan with a window from now (rounded up
+     * to the quarter hour) to the end of the day, fitted into today's routes.
+     */
+    @RolesAllowed("COORDINATOR")
+    public DayOfOutcome urgentVisit(long patientId, long protocolId) {
+        LocalDate today = time.today();
+        LocalTime now = time.inClinicZone(time.now()).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+        LocalTime until = LocalTime.of(23, 59);
+        if (now.isAfter(LocalTime.of(23, 30))) {
+            throw new IllegalStateException("The day is over: book the visit for tomorrow instead.");
+        }
+        LocalTime opens = now.plusMinutes((15 - now.getMinute() % 15) % 15);
+        return replanAfter(today, () -> booking.create(new SeriesRequest(patientId, protocolId, today,
+                Set.of(today.getDayOfWeek()), opens, until, null)));
+    }
+
+    /** Treatments an urgent visit can be: the one-infusion protocols. */
+    @RolesAllowed("COORDINATOR")
+    public List<TreatmentProtocol> urgentTreatments() {
+        return booking.protocols().stream().filter(p -> p.getInfusionCount() == 1).toList();
+    }
+
+    private DayOfOutcome replanAfter(LocalDate day, Runnable event) {
+        DaySnapshot before = snapshot(day);
+        event.run();
+        PlanningProgress progress = planner.replanDay(day);
+        return new DayOfOutcome(progress, snapshot(day).changesSince(before));
+    }
+
+    private DaySnapshot snapshot(LocalDate day) {
+        Instant from = day.atStartOfDay(time.zone()).toInstant();
+        Instant until = day.plusDays(1).atStartOfDay(time.zone()).toInstant();
+        return DaySnapshot.of(visits.search(new VisitFilter(from, until, null, null, null), 0, 2000).toList());
+    }
+
+    private LocalDate dayOf(InfusionVisit visit) {
+        Instant at = visit.getPlannedStart() == null ? visit.getEarliestStart() : visit.getPlannedStart();
+        return time.inClinicZone(at).toLocalDate();
+    }
+}
