@@ -30,8 +30,8 @@ public record ClinicianRoute(Clinician clinician, Instant shiftStart, Instant sh
         return stops.stream().map(InfusionVisit::getDuration).reduce(Duration.ZERO, Duration::plus);
     }
 
-    /** Dose kits to bring: one per visit. */
+    /** Dose kits to bring: one per infusion (an in-home assessment needs none). */
     public int kitsToBring() {
-        return stops.size();
+        return (int) stops.stream().filter(v -> !v.getPlan().getProtocol().isAssessment()).count();
     }
 }

@@ -60,6 +60,10 @@ public class TreatmentProtocol {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Infusion series or the in-home assessment (migration V16); set only by the migration. */
+    @Column(insertable = false, updatable = false)
+    private String kind;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "treatment_protocol_credential", joinColumns = @JoinColumn(name = "protocol_id"))
     @Column(name = "credential")
@@ -118,6 +122,11 @@ public class TreatmentProtocol {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The in-home assessment a consultation may book: one visit, no infusion, no dose kit. */
+    public boolean isAssessment() {
+        return "ASSESSMENT".equals(kind);
     }
 
     public Set<Credential> getCredentialsAllowed() {

@@ -40,7 +40,8 @@ class StopCard extends Div {
         if (patient.getAccessNotes() != null && !patient.getAccessNotes().isBlank()) {
             add(line("Access: " + patient.getAccessNotes()));
         }
-        add(line("Bring 1 dose kit. About " + ClinicTime.duration(visit.getDuration()) + " at the home."));
+        add(line((visit.getPlan().getProtocol().isAssessment() ? "In-home assessment: no dose kit." : "Bring 1 dose kit.")
+                + " About " + ClinicTime.duration(visit.getDuration()) + " at the home."));
         add(new StatusButtons(visit, log, visits, time));
     }
 

@@ -164,7 +164,7 @@ public class ClinicProblemFactory {
                 .withAllowedCredentials(record.getCredentialsAllowed().stream().map(Enum::name)
                         .collect(Collectors.toSet()))
                 .withPatientState(plan.getPatient().getState())
-                .withDoseKits(1)
+                .withDoseKits(protocol.isAssessment() ? 0 : 1)
                 .withPinned(fixed)
                 .withPreferredClinician(plan.getPreferredClinician() == null ? null : plan.getPreferredClinician().getId());
         if (protocol.getInfusionCount() > 1 && record.getSequenceNumber() > 1) {
