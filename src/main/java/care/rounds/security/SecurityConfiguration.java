@@ -36,6 +36,8 @@ class SecurityConfiguration {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // consultation intake: the public form's JSON POST and its OpenAPI description
                 .requestMatchers(PUBLIC_INTAKE).permitAll()
+                // a clinician's calendar feed: the phone's calendar cannot sign in, the secret in the link is the key
+                .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_INTAKE));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
