@@ -15,6 +15,6 @@ public record MapRoute(String id, String colorCss, List<GeoPoint> polyline, Stri
 
     public MapRoute {
         Objects.requireNonNull(id, "id");
-        polyline = List.copyOf(polyline);
+        polyline = Polylines.simplified(polyline, Polylines.SCREEN_TOLERANCE_DEGREES);
     }
 }

@@ -49,12 +49,17 @@ final class MapStateJson {
         JsonArray points = Json.createArray();
         for (GeoPoint p : route.polyline()) {
             JsonArray pair = Json.createArray();
-            pair.set(0, p.latitude());
-            pair.set(1, p.longitude());
+            pair.set(0, onScreen(p.latitude()));
+            pair.set(1, onScreen(p.longitude()));
             points.set(points.length(), pair);
         }
         o.put("points", points);
         return o;
+    }
+
+    /** Five decimals of a degree, about a metre: what a screen can show. */
+    private static double onScreen(double degrees) {
+        return Math.round(degrees * 100_000d) / 100_000d;
     }
 
     private static JsonObject stop(MapStop stop) {
