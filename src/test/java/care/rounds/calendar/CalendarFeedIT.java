@@ -58,7 +58,11 @@ class CalendarFeedIT {
     @Autowired
     ClinicTime time;
 
-    private final List<InfusionVisit> originals = new ArrayList<>();
+    /** How the borrowed visits were before the test, to put them back exactly. */
+    private record Before(long id, Clinician clinician, Instant plannedStart, VisitStatus status, boolean pinned) {
+    }
+
+    private final List<Before> originals = new ArrayList<>();
     private InfusionVisit mine;
     private InfusionVisit alsoMine;
     private InfusionVisit someoneElses;
@@ -71,10 +75,12 @@ class CalendarFeedIT {
         Clinician her = clinicians.find(maria).orElseThrow();
         Clinician colleague = clinicians.allForPlanning().stream().filter(c -> c.getId() != maria).findFirst().orElseThrow();
         Instant now = time.now();
+        // open visits, planned or not (other tests may have planned the whole horizon)
         List<InfusionVisit> open = visits.inHorizon(now, now.plus(Duration.ofDays(20))).stream()
-                .filter(v -> v.getStatus() == VisitStatus.UNSCHEDULED && v.getEarliestStart().isAfter(now))
+                .filter(v -> !v.getStatus().isStarted() && !v.getStatus().isClosed() && v.getEarliestStart().isAfter(now))
                 .sorted(Comparator.comparing(InfusionVisit::getEarliestStart).reversed()).limit(3).toList();
-        originals.addAll(open);
+        open.forEach(v -> originals.add(new Before(v.getId(), v.getClinician(), v.getPlannedStart(), v.getStatus(),
+                v.isPinned())));
         mine = onRoute(open.get(0), her);
         alsoMine = onRoute(open.get(1), her);
         someoneElses = onRoute(open.get(2), colleague);
@@ -84,10 +90,14 @@ class CalendarFeedIT {
     @AfterEach
     void putThemBack() {
         signIn("coordinator");
-        for (InfusionVisit original : originals) {
-            InfusionVisit visit = visits.find(original.getId()).orElseThrow();
+        for (Before before : originals) {
+            InfusionVisit visit = visits.find(before.id()).orElseThrow();
             visit.unassign();
-            visit.setStatus(original.getStatus());
+            if (before.clinician() != null) {
+                visit.assign(before.clinician(), before.plannedStart());
+            }
+            visit.setStatus(before.status());
+            visit.setPinned(before.pinned());
             visits.save(visit);
         }
         signIn("clinician");

@@ -1,5 +1,6 @@
 package care.rounds.clinicians;
 
+import care.rounds.DemoDays;
 import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.ui.CliniciansView;
@@ -53,9 +54,9 @@ class RosterChangeIT extends KaribuTest {
     @Test
     void timeOffOnAPlannedDayRePlansThatDayWithoutTheClinician() throws InterruptedException {
         signInAs("coordinator");
-        LocalDate day = firstDayWithVisitsAfterToday();
+        LocalDate day = DemoDays.firstDayWithVisitsAfterToday(visits, time);
         planner.planAndWait(day, 1);
-        Map<Long, List<InfusionVisit>> byClinician = plannedOn(day).stream()
+        Map<Long, List<InfusionVisit>> byClinician = DemoDays.plannedOn(visits, time, day).stream()
                 .filter(v -> !v.isPinned())
                 .collect(Collectors.groupingBy(v -> v.getClinician().getId()));
         Long busiest = byClinician.entrySet().stream()
@@ -143,20 +144,4 @@ class RosterChangeIT extends KaribuTest {
         }
     }
 
-    private LocalDate firstDayWithVisitsAfterToday() {
-        Instant now = time.now();
-        return visits.inHorizon(now, now.plus(Duration.ofDays(14))).stream()
-                .filter(v -> !v.getStatus().isClosed())
-                .map(v -> time.inClinicZone(v.getEarliestStart()).toLocalDate())
-                .filter(d -> d.isAfter(time.today()))
-                .min(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    private List<InfusionVisit> plannedOn(LocalDate day) {
-        return visits.inHorizon(day.atStartOfDay(time.zone()).toInstant(),
-                        day.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
-                .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
-                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day))
-                .toList();
-    }
 }

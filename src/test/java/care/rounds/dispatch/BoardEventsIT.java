@@ -1,5 +1,6 @@
 package care.rounds.dispatch;
 
+import care.rounds.DemoDays;
 import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.RoundsMap;
@@ -77,12 +78,12 @@ class BoardEventsIT extends KaribuTest {
                     .orElseThrow();
             planner.planAndWait(day, 1);
         }
-        assertThat(plannedOn(day)).as("the day is planned").hasSizeGreaterThan(3);
+        assertThat(DemoDays.plannedOn(visits, time, day)).as("the day is planned").hasSizeGreaterThan(3);
     }
 
     @Test
     void pinAndUnpinPersist() {
-        InfusionVisit visit = plannedOn(day).stream().filter(v -> !v.isPinned()).findFirst().orElseThrow();
+        InfusionVisit visit = DemoDays.plannedOn(visits, time, day).stream().filter(v -> !v.isPinned()).findFirst().orElseThrow();
         openBoard();
         select(visit);
         Button pin = _get(Button.class, spec -> spec.withId("visit-pin"));
@@ -99,7 +100,7 @@ class BoardEventsIT extends KaribuTest {
 
     @Test
     void movingAVisitOutsideItsWindowShowsAWorseScoreAndNamesTheRule() {
-        InfusionVisit visit = plannedOn(day).get(plannedOn(day).size() / 2);
+        InfusionVisit visit = DemoDays.plannedOn(visits, time, day).get(DemoDays.plannedOn(visits, time, day).size() / 2);
         Instant windowEarliest = visit.getEarliestStart();
         Instant windowLatest = visit.getLatestStart();
         Clinician clinician = visit.getClinician();
@@ -139,7 +140,7 @@ class BoardEventsIT extends KaribuTest {
 
     @Test
     void placingAnUnassignedVisitBackWhereItWasImprovesTheScore() {
-        InfusionVisit visit = plannedOn(day).get(0);
+        InfusionVisit visit = DemoDays.plannedOn(visits, time, day).get(0);
         Clinician clinician = visit.getClinician();
         Instant start = visit.getPlannedStart();
         visit.unassign();
@@ -162,7 +163,7 @@ class BoardEventsIT extends KaribuTest {
         signInAs("clinician");
         long loginClinician = currentUser.require().clinicianId();
         signInAs("coordinator");
-        Map<Long, List<InfusionVisit>> byClinician = plannedOn(day).stream()
+        Map<Long, List<InfusionVisit>> byClinician = DemoDays.plannedOn(visits, time, day).stream()
                 .filter(v -> v.getClinician().getId() != loginClinician)
                 .collect(Collectors.groupingBy(v -> v.getClinician().getId()));
         List<InfusionVisit> route = byClinician.values().stream().max(Comparator.comparingInt(List::size))
@@ -245,13 +246,5 @@ class BoardEventsIT extends KaribuTest {
 
     private Instant start(LocalDate d) {
         return d.atStartOfDay(time.zone()).toInstant();
-    }
-
-    private List<InfusionVisit> plannedOn(LocalDate d) {
-        return visits.inHorizon(start(d), start(d.plusDays(1))).stream()
-                .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
-                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(d)
-                        && !v.getStatus().isClosed())
-                .sorted(Comparator.comparing(InfusionVisit::getPlannedStart)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package care.rounds.dispatch;
 
+import care.rounds.DemoDays;
 import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.RoundsMap;
@@ -63,10 +64,10 @@ class DayOfEventsIT extends KaribuTest {
         LocalDate day = IntStream.range(1, 14).mapToObj(i -> time.today().plusDays(i))
                 .max(Comparator.comparingLong(d -> visits.inHorizon(start(d), start(d.plusDays(1))).size()))
                 .orElseThrow();
-        if (plannedOn(day).size() < 4) {
+        if (DemoDays.plannedOn(visits, time, day).size() < 4) {
             planner.planAndWait(day, 1);
         }
-        Map<Long, List<InfusionVisit>> routes = plannedOn(day).stream()
+        Map<Long, List<InfusionVisit>> routes = DemoDays.plannedOn(visits, time, day).stream()
                 .collect(Collectors.groupingBy(v -> v.getClinician().getId()));
         List<InfusionVisit> route = routes.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
         InfusionVisit late = route.get(0);
@@ -164,13 +165,5 @@ class DayOfEventsIT extends KaribuTest {
 
     private Instant start(LocalDate d) {
         return d.atStartOfDay(time.zone()).toInstant();
-    }
-
-    private List<InfusionVisit> plannedOn(LocalDate d) {
-        return visits.inHorizon(start(d), start(d.plusDays(1))).stream()
-                .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
-                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(d)
-                        && !v.getStatus().isClosed())
-                .sorted(Comparator.comparing(InfusionVisit::getPlannedStart)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package care.rounds.journeys;
 
 import care.rounds.Browser;
+import care.rounds.DemoDays;
 import care.rounds.RoundsIntegrationTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
@@ -62,7 +63,7 @@ class DispatchJourneyIT {
 
     @Test
     void coordinatorOptimizesADemoDayAndTheClinicianFinishesHerFirstVisit() {
-        LocalDate demoDay = firstDayWithVisits();
+        LocalDate demoDay = DemoDays.firstDayWithVisitsAfterToday(visits, time);
         try (Browser office = Browser.open(port, 1440, 1300)) {
             office.onFailureScreenshot("dispatch-failed", () -> optimize(office, demoDay));
         }
@@ -94,7 +95,7 @@ class DispatchJourneyIT {
         office.waitUntil(d -> d.findElement(By.id("optimize-status")).getText().startsWith("Saved."));
         office.waitForVaadin();
 
-        List<InfusionVisit> planned = plannedOn(day);
+        List<InfusionVisit> planned = DemoDays.plannedOn(visits, time, day);
         long working = planned.stream().map(v -> v.getClinician().getId()).distinct().count();
         assertThat(working).as("clinicians with visits on %s", day).isPositive();
         office.waitUntil(d -> ((Number) office.script(COUNT_ROUTES)).longValue() == working);
@@ -106,24 +107,6 @@ class DispatchJourneyIT {
                 .as("the routes follow the roads: far more segments than straight lines from home to home (%s)", segments)
                 .isGreaterThan(3 * straightLineSegments);
         office.screenshot("dispatch-2-board-optimized");
-    }
-
-    private LocalDate firstDayWithVisits() {
-        Instant now = time.now();
-        return visits.inHorizon(now, now.plus(Duration.ofDays(14))).stream()
-                .filter(v -> !v.getStatus().isClosed())
-                .map(v -> time.inClinicZone(v.getEarliestStart()).toLocalDate())
-                .filter(d -> d.isAfter(time.today()))
-                .min(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    private List<InfusionVisit> plannedOn(LocalDate day) {
-        Instant from = day.atStartOfDay(time.zone()).toInstant();
-        return visits.inHorizon(from, day.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
-                .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
-                        && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day)
-                        && v.getStatus() != VisitStatus.CANCELLED)
-                .toList();
     }
 
     /** The demo's series start tomorrow at the earliest: give the clinician one of them this morning. */
