@@ -97,7 +97,6 @@ class VisitDetail extends VerticalLayout {
         fact("Responsible adult", patient.getResponsibleAdultName() == null ? "Not recorded"
                 : patient.getResponsibleAdultName() + " " + nullToEmpty(patient.getResponsibleAdultPhone()));
         fact("Access notes", nullToEmpty(patient.getAccessNotes()));
-        fact("Status", visit.getStatus().label());
         status.setValue(visit.getStatus());
         duration.setValue(visit.getDurationMinutes());
         pinned.setValue(visit.isPinned());
