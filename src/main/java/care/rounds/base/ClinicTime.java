@@ -44,6 +44,11 @@ public class ClinicTime {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** Midnight at the start of that day in the clinic's zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     public ZonedDateTime inClinicZone(Instant instant) {
         return instant.atZone(zone);
     }

@@ -57,7 +57,7 @@ public class DayOfEvents {
         Instant until = clinician.hoursOn(day.getDayOfWeek())
                 .map(hours -> day.atTime(hours.endsAt()).atZone(time.zone()).toInstant())
                 .filter(end -> end.isAfter(from))
-                .orElse(day.plusDays(1).atStartOfDay(time.zone()).toInstant());
+                .orElse(time.startOf(day.plusDays(1)));
         return replanAfter(day, () -> clinicians.recordCallOut(clinicianId, from, until, reason));
     }
 
@@ -112,8 +112,8 @@ public class DayOfEvents {
     }
 
     private DaySnapshot snapshot(LocalDate day) {
-        Instant from = day.atStartOfDay(time.zone()).toInstant();
-        Instant until = day.plusDays(1).atStartOfDay(time.zone()).toInstant();
+        Instant from = time.startOf(day);
+        Instant until = time.startOf(day.plusDays(1));
         return DaySnapshot.of(visits.search(new VisitFilter(from, until, null, null, null), 0, 2000).toList());
     }
 

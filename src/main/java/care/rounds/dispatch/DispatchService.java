@@ -134,6 +134,6 @@ public class DispatchService {
     }
 
     private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(time.zone()).toInstant();
+        return time.startOf(day);
     }
 }

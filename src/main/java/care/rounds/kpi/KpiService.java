@@ -62,8 +62,8 @@ public class KpiService {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new IllegalArgumentException("Choose at most " + MAX_DAYS + " days.");
         }
-        Instant start = from.atStartOfDay(time.zone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
+        Instant start = time.startOf(from);
+        Instant end = time.startOf(to.plusDays(1));
         List<InfusionVisit> inRange = visits.inHorizon(start.minus(Duration.ofDays(1)), end.plus(Duration.ofDays(1)))
                 .stream().filter(v -> v.getStatus() != VisitStatus.CANCELLED)
                 .filter(v -> !dayOf(v).isBefore(from) && !dayOf(v).isAfter(to)).toList();

@@ -16,7 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,26 +50,23 @@ class RosterChangePlanner {
     /** Inside the roster change's transaction: takes the visits the change rules out off the route. */
     @EventListener
     void takeOffRoute(RosterChanged change) {
-        Optional<Clinician> clinician = clinicians.allForPlanning().stream()
-                .filter(c -> c.getId() == change.clinicianId()).findFirst();
+        Optional<Clinician> clinician = clinicians.find(change.clinicianId());
         if (clinician.isEmpty()) {
             return;
         }
         LocalDate today = time.today();
-        var from = today.atStartOfDay(time.zone()).toInstant();
-        var until = today.plusDays(settings.horizonDays() + 21L).atStartOfDay(time.zone()).toInstant();
-        List<InfusionVisit> ruledOut = visits.inHorizon(from, until).stream()
-                .filter(v -> v.getClinician() != null && v.getClinician().getId().equals(change.clinicianId()))
+        Map<InfusionVisit, String> ruledOut = new LinkedHashMap<>();
+        visits.ofClinician(change.clinicianId(), time.startOf(today),
+                        time.startOf(today.plusDays(settings.horizonDays() + 21L))).stream()
                 .filter(v -> v.getStatus() == VisitStatus.SCHEDULED && v.getPlannedStart() != null)
-                .filter(v -> RosterCheck.reasonAgainst(clinician.get(), v, time.zone(),
-                        settings.allowedOvertimeMinutes()).isPresent())
-                .toList();
+                .forEach(v -> RosterCheck.reasonAgainst(clinician.get(), v, time.zone(), settings.allowedOvertimeMinutes())
+                        .ifPresent(reason -> ruledOut.put(v, reason)));
         DaysToReplan days = new DaysToReplan();
         int visitsToday = 0;
         int laterCount = 0;
-        for (InfusionVisit visit : ruledOut) {
-            String reason = RosterCheck.reasonAgainst(clinician.get(), visit, time.zone(),
-                    settings.allowedOvertimeMinutes()).orElseThrow();
+        for (Map.Entry<InfusionVisit, String> entry : ruledOut.entrySet()) {
+            InfusionVisit visit = entry.getKey();
+            String reason = entry.getValue();
             LocalDate day = time.inClinicZone(visit.getPlannedStart()).toLocalDate();
             visit.unassign();
             visit.setPinned(false);

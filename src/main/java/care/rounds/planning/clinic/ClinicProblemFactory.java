@@ -52,8 +52,8 @@ public class ClinicProblemFactory {
     }
 
     public ClinicProblem build(LocalDate from, int days, Instant now) {
-        Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
-        Instant horizonEnd = from.plusDays(days).atStartOfDay(time.zone()).toInstant();
+        Instant horizonStart = time.startOf(from);
+        Instant horizonEnd = time.startOf(from.plusDays(days));
         Instant frozenUntil = now.plus(Duration.ofMinutes(settings.freezeMinutes()));
 
         Map<Long, Clinician> staff = activeStaff();
@@ -90,8 +90,8 @@ public class ClinicProblemFactory {
      */
     public ClinicProblem buildAsPlanned(java.util.SortedSet<LocalDate> days, Set<Long> newVisitIds) {
         LocalDate from = days.first();
-        Instant horizonStart = from.atStartOfDay(time.zone()).toInstant();
-        Instant horizonEnd = days.last().plusDays(1).atStartOfDay(time.zone()).toInstant();
+        Instant horizonStart = time.startOf(from);
+        Instant horizonEnd = time.startOf(days.last().plusDays(1));
         Map<Long, Clinician> staff = activeStaff();
         List<InfusionVisit> candidates = openVisits(horizonStart, horizonEnd)
                 .filter(v -> newVisitIds.contains(v.getId())

@@ -136,8 +136,8 @@ public class VisitsView extends ListDetailLayout {
         LocalDate start = from.getValue() == null ? time.today() : from.getValue();
         int range = days.getValue() == null ? 14 : days.getValue();
         Clinician chosen = clinician.getValue();
-        return new VisitFilter(start.atStartOfDay(time.zone()).toInstant(),
-                start.plusDays(range).atStartOfDay(time.zone()).toInstant(),
+        return new VisitFilter(time.startOf(start),
+                time.startOf(start.plusDays(range)),
                 chosen == null ? null : chosen.getId(), statuses.getValue(), patient.getValue());
     }
 
