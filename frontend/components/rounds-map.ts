@@ -35,8 +35,57 @@ interface MapStop {
 const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">OpenStreetMap contributors</a>';
 const DEFAULT_COLOR = '#1a73e8';
-const HOUSE_SVG =
-  '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M12 3 2 12h3v8h5v-5h4v5h5v-8h3z"/></svg>';
+/** The home base's house, in a 24 x 24 box. */
+const HOUSE_PATH = 'M12 3 2 12h3v8h5v-5h4v5h5v-8h3z';
+
+/** How a stop looks, beyond Leaflet's own path options; read by StopCanvas. */
+interface StopLook extends L.CircleMarkerOptions {
+  shape: 'circle' | 'square';
+  label: string;
+  labelColor: string;
+  house: boolean;
+}
+
+/**
+ * Stops drawn on one canvas rather than as one HTML element each: a full board has 360 stops,
+ * and as HTML markers they cost the browser a fifth of a second more to build and lay out. Leaflet
+ * still finds the stop under the pointer for clicks and tooltips. Each stop is Leaflet's circle
+ * marker, drawn here as a numbered disc, or as a rounded square with a house for a home base.
+ */
+const StopCanvas = (L.Canvas as unknown as { extend(props: object): new (options?: L.RendererOptions) => L.Canvas }).extend({
+  _updateCircle(this: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _fillStroke(ctx: CanvasRenderingContext2D, layer: unknown): void },
+    layer: { _empty(): boolean; _point: L.Point; _radius: number; options: StopLook }) {
+    if (!this._drawing || layer._empty()) {
+      return;
+    }
+    const ctx = this._ctx;
+    const look = layer.options;
+    const { x, y } = layer._point;
+    const r = Math.max(Math.round(layer._radius), 1);
+    ctx.beginPath();
+    if (look.shape === 'square') {
+      ctx.roundRect(x - r, y - r, 2 * r, 2 * r, Math.round(r / 2));
+    } else {
+      ctx.arc(x, y, r, 0, Math.PI * 2, false);
+    }
+    this._fillStroke(ctx, layer);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = look.labelColor;
+    if (look.house) {
+      const scale = (r * 1.4) / 24;
+      ctx.save();
+      ctx.translate(x - 12 * scale, y - 12 * scale);
+      ctx.scale(scale, scale);
+      ctx.fill(new Path2D(HOUSE_PATH));
+      ctx.restore();
+    } else if (look.label) {
+      ctx.font = `600 ${Math.round(r)}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(look.label, x, y + 0.5);
+    }
+  },
+});
 
 /**
  * A Leaflet map of routes and stops, driven by one JSON property (`state`) that the server replaces
@@ -68,36 +117,6 @@ export class RoundsMap extends LitElement {
         font: inherit;
         font-size: var(--lumo-font-size-s, 0.875rem);
       }
-      .stop {
-        box-sizing: border-box;
-        display: flex;
-        align-items: center;
-        justify-content: center;
-        width: 100%;
-        height: 100%;
-        border-radius: 50%;
-        border: 2px solid #fff;
-        background: var(--stop-color);
-        color: #fff;
-        font-weight: 600;
-        font-size: 12px;
-        line-height: 1;
-        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.45);
-        cursor: pointer;
-      }
-      .stop.home-base {
-        border-radius: 6px;
-      }
-      /* Unassigned: hollow and dashed, so it reads as "not on anyone's route yet". */
-      .stop.unassigned {
-        background: #fff;
-        color: var(--stop-color);
-        border: 2px dashed var(--stop-color);
-      }
-      .stop.highlighted {
-        transform: scale(1.35);
-        box-shadow: 0 0 0 3px rgba(0, 0, 0, 0.35);
-      }
       .location-pin {
         width: 100%;
         height: 100%;
@@ -118,6 +137,7 @@ export class RoundsMap extends LitElement {
   private tiles?: L.TileLayer;
   private tileUrl: string | null = null;
   private readonly content = L.layerGroup();
+  private readonly stopCanvas = new StopCanvas({ pane: 'stops', padding: 0.5 });
   private lastFitSeq = -1;
   private resizeObserver?: ResizeObserver;
 
@@ -129,6 +149,8 @@ export class RoundsMap extends LitElement {
     const container = this.renderRoot.querySelector('.surface') as HTMLElement;
     const map = L.map(container, { zoomControl: true, attributionControl: true, worldCopyJump: true });
     map.setView([20, 0], 2);
+    // Above the routes (overlay pane, 400), below the location pin (marker pane, 600).
+    map.createPane('stops').style.zIndex = '450';
     // The OSM credit is required for the data under the routes too, so it never depends on tiles.
     map.attributionControl.addAttribution(OSM_ATTRIBUTION);
     L.control.scale({ imperial: true, metric: true }).addTo(map);
@@ -177,7 +199,9 @@ export class RoundsMap extends LitElement {
     for (const route of state.routes ?? []) {
       this.drawRoute(route, highlighted);
     }
-    for (const stop of state.stops ?? []) {
+    // Later stops are drawn over earlier ones: home bases over visits, the highlighted one on top.
+    const stops = [...(state.stops ?? [])].sort((a, b) => drawOrder(a, highlighted) - drawOrder(b, highlighted));
+    for (const stop of stops) {
       this.drawStop(stop, stop.id === highlighted);
     }
     if (state.locationMarker) {
@@ -231,22 +255,24 @@ export class RoundsMap extends LitElement {
   }
 
   private drawStop(stop: MapStop, highlighted: boolean): void {
-    const size = stop.kind === 'VISIT' && stop.number <= 0 ? 14 : 24;
-    const kindClass = stop.kind === 'HOME_BASE' ? 'home-base' : stop.kind === 'UNASSIGNED' ? 'unassigned' : 'visit';
-    const label = stop.kind === 'HOME_BASE' ? HOUSE_SVG : stop.number > 0 ? String(Math.trunc(stop.number)) : '';
-    const color = escapeHtml(stop.color || DEFAULT_COLOR);
-    const icon = L.divIcon({
-      className: '',
-      html: `<div class="stop ${kindClass}${highlighted ? ' highlighted' : ''}" style="--stop-color: ${color}">${label}</div>`,
-      iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
-    });
-    const marker = L.marker([stop.lat, stop.lon], {
-      icon,
-      keyboard: true,
-      title: stop.tooltip ?? '',
-      zIndexOffset: highlighted ? 1000 : stop.kind === 'HOME_BASE' ? 500 : 0,
-    });
+    const size = (stop.kind === 'VISIT' && stop.number <= 0 ? 14 : 24) * (highlighted ? 1.35 : 1);
+    const color = resolveCssColor(this, stop.color, DEFAULT_COLOR);
+    const unassigned = stop.kind === 'UNASSIGNED';
+    const look: StopLook = {
+      renderer: this.stopCanvas,
+      radius: size / 2,
+      shape: stop.kind === 'HOME_BASE' ? 'square' : 'circle',
+      house: stop.kind === 'HOME_BASE',
+      label: stop.kind === 'VISIT' && stop.number > 0 ? String(Math.trunc(stop.number)) : '',
+      // Unassigned: hollow and dashed, so it reads as "not on anyone's route yet".
+      labelColor: unassigned ? color : '#fff',
+      fillColor: unassigned ? '#fff' : color,
+      fillOpacity: 1,
+      color: highlighted ? '#202124' : unassigned ? color : '#fff',
+      weight: highlighted ? 3 : 2,
+      dashArray: unassigned ? '4 3' : undefined,
+    };
+    const marker = L.circleMarker([stop.lat, stop.lon], look);
     if (stop.tooltip) {
       marker.bindTooltip(escapeHtml(stop.tooltip), { direction: 'top', offset: [0, -size / 2] });
     }
@@ -267,6 +293,10 @@ export class RoundsMap extends LitElement {
   private fire(type: string, detail: object): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false }));
   }
+}
+
+function drawOrder(stop: MapStop, highlighted: string | null): number {
+  return stop.id === highlighted ? 2 : stop.kind === 'HOME_BASE' ? 1 : 0;
 }
 
 customElements.define('rounds-map', RoundsMap);

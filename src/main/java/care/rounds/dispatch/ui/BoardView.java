@@ -68,7 +68,6 @@ public class BoardView extends VerticalLayout {
         this.visits = new DayVisitsGrid(time);
         this.unassigned = new UnassignedGrid(time);
 
-        timeline.setHeight("320px");
         map.setId("board-map");
         map.setHeight("480px");
         map.setWidth("55%");

@@ -20,6 +20,10 @@ import java.util.Optional;
  * time and the shift behind them. Times are instants, shown in the zone given here (the clinic's,
  * from {@code ClinicTime.zone()}), whatever the browser's own zone is, as "9:00 AM".
  *
+ * <p>Travel and idle items that end by the start of a visit in the same row are drawn inside that
+ * visit's bar, as its lead-in (their text goes into the bar's tooltip); clicking any part of the bar
+ * selects the visit. Other travel and idle items (a drive home) keep a bar of their own.
+ *
  * <p>Like {@code RoundsMap}, the whole board is one JSON property sent once per server response.
  * The visible window only moves when {@link #setWindow} is called, so refreshing items keeps the
  * user's zoom.
