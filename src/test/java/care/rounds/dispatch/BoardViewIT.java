@@ -16,6 +16,7 @@ import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +191,29 @@ class BoardViewIT extends KaribuTest {
             assertThat(System.nanoTime()).as("waited 60 s").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void theDayInTheAddressOpensThatDay() {
+        LocalDate day = busiestDay();
+        signInAs("coordinator");
+        UI.getCurrent().navigate("board", QueryParameters.of("day", day.toString()));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("board-day")).getValue()).isEqualTo(day);
+        RoundsTimeline timeline = _get(RoundsTimeline.class, spec -> spec.withId("board-timeline"));
+        assertThat(timeline.getItems().stream().filter(i -> i.id().startsWith("visit-")).count())
+                .isEqualTo(plannedOn(day).size()).isPositive();
+    }
+
+    @Test
+    void aDayInTheAddressThatIsNotADateOpensTodayAndSaysSo() {
+        signInAs("coordinator");
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate("board", QueryParameters.of("day", "next tuesday"));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("board-day")).getValue()).isEqualTo(time.today());
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .anySatisfy(text -> assertThat(text).contains("\"next tuesday\"").contains("Showing today"));
     }
 
     @Test

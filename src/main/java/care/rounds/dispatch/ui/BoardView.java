@@ -14,30 +14,45 @@ import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitChanges;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The dispatcher's board for one day: every working clinician's route on a timeline and on the road
  * map, the visits nobody takes yet and why, the day's figures, and live re-optimizing; the day-of
  * events (call-out, cancellation, overrun, urgent visit) and manual control of the selected visit.
+ *
+ * <p>The day is in the address ({@code board?day=2026-11-30}), so a bookmark or a shared link opens
+ * that day; without it the board opens on today.
  */
-@Route("board")
+@Route(BoardView.ROUTE)
 @PageTitle("Board | Rounds")
 @Menu(order = 1.5, icon = "vaadin:road-split", title = "Board")
 @RolesAllowed("COORDINATOR")
-public class BoardView extends VerticalLayout {
+public class BoardView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "board";
+    static final String DAY = "day";
 
     private final DispatchService dispatch;
     private final DaySwitcher daySwitcher;
@@ -57,7 +72,10 @@ public class BoardView extends VerticalLayout {
                      PatientService patients) {
         this.dispatch = dispatch;
         this.time = time;
-        this.daySwitcher = new DaySwitcher(time.today(), day -> showDay());
+        this.daySwitcher = new DaySwitcher(time.today(), day -> {
+            showDay();
+            putDayInAddress(day);
+        });
         this.optimizeBar = new OptimizeBar(planner, daySwitcher::day, this::showDay);
         DayOfEventsBar dayOfEvents = new DayOfEventsBar(events, patients, time, daySwitcher::day,
                 this::workingClinicians, this::replanned);
@@ -94,7 +112,42 @@ public class BoardView extends VerticalLayout {
         toolbar.setWrap(true);
         add(toolbar, visitActions, figures, timeline, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
-        showDay();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        LocalDate day = dayAsked(event.getLocation().getQueryParameters().getSingleParameter(DAY));
+        if (!day.equals(daySwitcher.day())) {
+            daySwitcher.show(day);
+        } else if (plan == null) {
+            showDay();
+        }
+    }
+
+    /** The day in the address, or today when there is none or it is not a date. */
+    private LocalDate dayAsked(Optional<String> asked) {
+        if (asked.isEmpty() || asked.get().isBlank()) {
+            return time.today();
+        }
+        try {
+            return LocalDate.parse(asked.get().strip());
+        } catch (DateTimeParseException notADate) {
+            String shown = asked.get().length() > 20 ? asked.get().substring(0, 20) + "…" : asked.get();
+            Notification.show("The address asks for the day \"" + shown + "\", which is not a date written like "
+                            + time.today() + ". Showing today instead.", 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            putDayInAddress(time.today());
+            return time.today();
+        }
+    }
+
+    /** Without a new history entry: the back button leaves the board rather than stepping through days. */
+    private static void putDayInAddress(LocalDate day) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().getHistory().replaceState(null,
+                    new Location(ROUTE, QueryParameters.of(DAY, day.toString())));
+        }
     }
 
     private void showDay() {
