@@ -155,6 +155,17 @@ export class RoundsTimeline extends LitElement {
       .visit.status-done .segment.visit { background: #188038; }
       .visit.status-cancelled .segment.visit { background: #bdc1c6; color: #3c4043; text-decoration: line-through; }
       .visit.status-not-home .segment.visit { background: #f9ab00; color: #202124; }
+      /* Pinned: the planner keeps the visit where it is. A pin before the patient's name. */
+      .visit.pinned .segment.visit::before {
+        background: currentColor;
+        content: '';
+        display: inline-block;
+        height: 13px;
+        margin-right: 3px;
+        mask: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='5 0 14 24'%3E%3Cpath d='M12 0a7 7 0 0 1 1.6 13.8V24h-3.2V13.8A7 7 0 0 1 12 0z'/%3E%3C/svg%3E") center / contain no-repeat;
+        vertical-align: -2px;
+        width: 8px;
+      }
       /* Travel and idle time are context, not work: quieter than visits. */
       .vis-item.travel,
       .segment.travel {

@@ -5,6 +5,7 @@ import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.RoundsMap;
 import care.rounds.base.ui.map.StopClickEvent;
+import care.rounds.base.ui.timeline.RoundsTimeline;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.dispatch.ui.BoardView;
@@ -91,6 +92,9 @@ class BoardEventsIT extends KaribuTest {
         _click(pin);
         assertThat(visits.find(visit.getId()).orElseThrow().isPinned()).isTrue();
         assertThat(pin.getText()).as("the board shows the pinned visit").isEqualTo("Unpin");
+        assertThat(_get(RoundsTimeline.class, spec -> spec.withId("board-timeline")).getItems().stream()
+                .filter(i -> i.id().equals("visit-" + visit.getId())).findFirst().orElseThrow().cssClass())
+                .as("a pin on its timeline bar").endsWith(" pinned");
         _click(pin);
         assertThat(visits.find(visit.getId()).orElseThrow().isPinned()).isFalse();
         assertThat(changes.history(visit.getId()).stream().map(c -> c.getKind()).toList())

@@ -66,8 +66,9 @@ class BoardTimeline extends RoundsTimeline {
             String patient = visit.getPlan().getPatient().getFullName();
             items.add(TimelineItem.visit(Selection.ofVisit(visit.getId()), row, visit.getPlannedStart(),
                     visit.getPlannedEnd(), patient, patient + ", " + time.time(visit.getPlannedStart()) + " to "
-                            + time.time(visit.getPlannedEnd()) + ", " + visit.getStatus().label(),
-                    visit.getStatus()));
+                            + time.time(visit.getPlannedEnd()) + ", " + visit.getStatus().label()
+                            + (visit.isPinned() ? ", pinned" : ""),
+                    visit.getStatus()).withPinned(visit.isPinned()));
             leftAt = visit.getPlannedEnd();
         }
         if (leftAt != null) {

@@ -18,7 +18,8 @@ class DayVisitsGrid extends Grid<InfusionVisit> {
         addColumn(v -> v.getClinician().getDisplayName()).setHeader("Clinician").setAutoWidth(true);
         addColumn(v -> time.time(v.getPlannedStart())).setHeader("Arrives").setAutoWidth(true);
         addColumn(v -> v.getPlan().getPatient().getFullName()).setHeader("Patient").setAutoWidth(true);
-        addColumn(v -> v.getStatus().label()).setHeader("Status").setAutoWidth(true);
+        addColumn(v -> v.getStatus().label() + (v.isPinned() ? ", pinned" : "")).setHeader("Status")
+                .setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setEmptyStateText("No visits are planned on this day. Press Optimize to plan it, or pick another day.");
     }
@@ -27,5 +28,7 @@ class DayVisitsGrid extends Grid<InfusionVisit> {
         List<InfusionVisit> rows = new ArrayList<>();
         routes.forEach(route -> rows.addAll(route.stops()));
         setItems(rows);
+        // A status grows (", pinned") when the board is refreshed: widths follow the new texts.
+        recalculateColumnWidths();
     }
 }

@@ -11,9 +11,15 @@ import java.util.Objects;
  * @param status for visits, a status token such as {@code en-route}; the component colours
  *               unscheduled, scheduled, en-route, arrived, infusing, done, cancelled and not-home;
  *               null for other kinds
+ * @param pinned for visits, kept where they are by the planner: drawn with a pin before the label
  */
 public record TimelineItem(String id, String groupId, Instant start, Instant end, String label,
-                           String tooltip, TimelineItemKind kind, String status) {
+                           String tooltip, TimelineItemKind kind, String status, boolean pinned) {
+
+    public TimelineItem(String id, String groupId, Instant start, Instant end, String label, String tooltip,
+                        TimelineItemKind kind, String status) {
+        this(id, groupId, start, end, label, tooltip, kind, status, false);
+    }
 
     public TimelineItem {
         Objects.requireNonNull(id, "id");
@@ -50,18 +56,23 @@ public record TimelineItem(String id, String groupId, Instant start, Instant end
         return new TimelineItem(id, groupId, start, end, null, null, TimelineItemKind.SHIFT, null);
     }
 
+    /** The same bar, marked as pinned or not. */
+    public TimelineItem withPinned(boolean isPinned) {
+        return new TimelineItem(id, groupId, start, end, label, tooltip, kind, status, isPinned);
+    }
+
     /** {@code EN_ROUTE} to {@code en-route}. */
     static String statusToken(Enum<?> status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The CSS classes the component styles: the kind, then the status ("visit status-done"). */
+    /** The CSS classes the component styles: the kind, the status, pinned ("visit status-done pinned"). */
     public String cssClass() {
-        String kindClass = kind.name().toLowerCase(Locale.ROOT);
-        if (status == null || status.isBlank()) {
-            return kindClass;
+        String classes = kind.name().toLowerCase(Locale.ROOT);
+        if (status != null && !status.isBlank()) {
+            // Only letters, digits and dashes: the value ends up in a class attribute.
+            classes += " status-" + status.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
         }
-        // Only letters, digits and dashes: the value ends up in a class attribute.
-        return kindClass + " status-" + status.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        return pinned ? classes + " pinned" : classes;
     }
 }

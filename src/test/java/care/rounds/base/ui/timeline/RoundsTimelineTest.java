@@ -92,6 +92,14 @@ class RoundsTimelineTest {
     }
 
     @Test
+    void aPinnedVisitCarriesThePinnedClass() {
+        TimelineItem visit = TimelineItem.visit("v1", "c1", at(9, 0), at(10, 0), "J. Smith", null, Status.NOT_HOME);
+
+        assertThat(visit.withPinned(true).cssClass()).isEqualTo("visit status-not-home pinned");
+        assertThat(visit.cssClass()).isEqualTo("visit status-not-home");
+    }
+
+    @Test
     void statusTokensCannotInjectMarkup() {
         TimelineItem item = new TimelineItem("v1", "c1", at(9, 0), at(10, 0), null, null,
                 TimelineItemKind.VISIT, "done\" onclick=\"x");
