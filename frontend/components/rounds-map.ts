@@ -40,10 +40,10 @@ const HOUSE_PATH = 'M12 3 2 12h3v8h5v-5h4v5h5v-8h3z';
 
 /** How a stop looks, beyond Leaflet's own path options; read by StopCanvas. */
 interface StopLook extends L.CircleMarkerOptions {
-  shape: 'circle' | 'square';
+  /** A home base: a rounded square with a house; any other stop is a disc with its number. */
+  homeBase: boolean;
   label: string;
   labelColor: string;
-  house: boolean;
 }
 
 /**
@@ -63,7 +63,7 @@ const StopCanvas = (L.Canvas as unknown as { extend(props: object): new (options
     const { x, y } = layer._point;
     const r = Math.max(Math.round(layer._radius), 1);
     ctx.beginPath();
-    if (look.shape === 'square') {
+    if (look.homeBase) {
       ctx.roundRect(x - r, y - r, 2 * r, 2 * r, Math.round(r / 2));
     } else {
       ctx.arc(x, y, r, 0, Math.PI * 2, false);
@@ -71,7 +71,7 @@ const StopCanvas = (L.Canvas as unknown as { extend(props: object): new (options
     this._fillStroke(ctx, layer);
     ctx.globalAlpha = 1;
     ctx.fillStyle = look.labelColor;
-    if (look.house) {
+    if (look.homeBase) {
       const scale = (r * 1.4) / 24;
       ctx.save();
       ctx.translate(x - 12 * scale, y - 12 * scale);
@@ -261,8 +261,7 @@ export class RoundsMap extends LitElement {
     const look: StopLook = {
       renderer: this.stopCanvas,
       radius: size / 2,
-      shape: stop.kind === 'HOME_BASE' ? 'square' : 'circle',
-      house: stop.kind === 'HOME_BASE',
+      homeBase: stop.kind === 'HOME_BASE',
       label: stop.kind === 'VISIT' && stop.number > 0 ? String(Math.trunc(stop.number)) : '',
       // Unassigned: hollow and dashed, so it reads as "not on anyone's route yet".
       labelColor: unassigned ? color : '#fff',

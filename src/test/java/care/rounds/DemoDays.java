@@ -28,14 +28,10 @@ public final class DemoDays {
 
     /** The visits on someone's route that day and not yet closed, in order of planned start. */
     public static List<InfusionVisit> plannedOn(VisitService visits, ClinicTime time, LocalDate day) {
-        return visits.inHorizon(startOf(time, day), startOf(time, day.plusDays(1))).stream()
+        return visits.inHorizon(time.startOf(day), time.startOf(day.plusDays(1))).stream()
                 .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
                         && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day)
                         && !v.getStatus().isClosed())
                 .sorted(Comparator.comparing(InfusionVisit::getPlannedStart)).toList();
-    }
-
-    public static Instant startOf(ClinicTime time, LocalDate day) {
-        return day.atStartOfDay(time.zone()).toInstant();
     }
 }

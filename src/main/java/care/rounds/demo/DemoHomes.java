@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Finds homes for demo people: random points in the map's area moved onto residential-type streets
- * (never motorways, trunk roads or service tracks, so never inside a park or on a highway).
+ * (never motorways, trunk roads or service tracks, so never inside a park or on a highway). Also
+ * places the board benchmark's clinic.
  */
-class DemoHomes {
+public class DemoHomes {
 
     private static final Set<String> HOME_STREETS =
             Set.of("residential", "living_street", "tertiary", "secondary", "unclassified");
@@ -28,16 +29,16 @@ class DemoHomes {
     private final Routing routing;
     private final Random random;
 
-    DemoHomes(Routing routing, Random random) {
+    public DemoHomes(Routing routing, Random random) {
         this.routing = routing;
         this.random = random;
     }
 
-    record Home(String address, GeoPoint location) {
+    public record Home(String address, GeoPoint location) {
     }
 
     /** {@code count} homes, one per cell of a grid over the map in turn, so that they cover it all. */
-    List<Home> spreadOver(int count, int columns, int rows) {
+    public List<Home> spreadOver(int count, int columns, int rows) {
         MapInfo map = routing.map().estimate() ? DOWNTOWN_ATLANTA : routing.map();
         List<Home> homes = new ArrayList<>();
         for (int i = 0; homes.size() < count && i < count * 3; i++) {

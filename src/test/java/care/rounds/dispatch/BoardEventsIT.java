@@ -75,7 +75,8 @@ class BoardEventsIT extends KaribuTest {
         signInAs("coordinator");
         if (day == null) {
             day = IntStream.range(1, 14).mapToObj(i -> time.today().plusDays(i))
-                    .max(Comparator.comparingLong(d -> visits.inHorizon(start(d), start(d.plusDays(1))).size()))
+                    .max(Comparator.comparingLong(
+                            d -> visits.inHorizon(time.startOf(d), time.startOf(d.plusDays(1))).size()))
                     .orElseThrow();
             planner.planAndWait(day, 1);
         }
@@ -248,7 +249,4 @@ class BoardEventsIT extends KaribuTest {
                 .startsWith(visit.getPlan().getPatient().getFullName());
     }
 
-    private Instant start(LocalDate d) {
-        return d.atStartOfDay(time.zone()).toInstant();
-    }
 }

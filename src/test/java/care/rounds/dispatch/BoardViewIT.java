@@ -237,8 +237,8 @@ class BoardViewIT extends KaribuTest {
     }
 
     private List<InfusionVisit> plannedOn(LocalDate day) {
-        return visits.inHorizon(day.atStartOfDay(time.zone()).toInstant(),
-                        day.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
+        return visits.inHorizon(time.startOf(day),
+                        time.startOf(day.plusDays(1))).stream()
                 .filter(v -> v.getClinician() != null && v.getPlannedStart() != null
                         && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day)
                         && v.getStatus() != VisitStatus.CANCELLED && v.getStatus() != VisitStatus.NOT_HOME)

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
@@ -62,7 +61,8 @@ class DayOfEventsIT extends KaribuTest {
     void aVisitRunningLateEndsLaterStaysAndTheClinicianLaterArrivalsMove() throws InterruptedException {
         signInAs("coordinator");
         LocalDate day = IntStream.range(1, 14).mapToObj(i -> time.today().plusDays(i))
-                .max(Comparator.comparingLong(d -> visits.inHorizon(start(d), start(d.plusDays(1))).size()))
+                .max(Comparator.comparingLong(
+                        d -> visits.inHorizon(time.startOf(d), time.startOf(d.plusDays(1))).size()))
                 .orElseThrow();
         if (DemoDays.plannedOn(visits, time, day).size() < 4) {
             planner.planAndWait(day, 1);
@@ -143,7 +143,7 @@ class DayOfEventsIT extends KaribuTest {
 
     private List<InfusionVisit> visitsOfToday() {
         LocalDate today = time.today();
-        return visits.inHorizon(start(today), start(today.plusDays(1)));
+        return visits.inHorizon(time.startOf(today), time.startOf(today.plusDays(1)));
     }
 
     @SuppressWarnings("unchecked")
@@ -161,9 +161,5 @@ class DayOfEventsIT extends KaribuTest {
             assertThat(System.nanoTime()).as("waited 90 s for the re-plan").isLessThan(deadline);
             Thread.sleep(200);
         }
-    }
-
-    private Instant start(LocalDate d) {
-        return d.atStartOfDay(time.zone()).toInstant();
     }
 }

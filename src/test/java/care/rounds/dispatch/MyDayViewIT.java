@@ -92,8 +92,8 @@ class MyDayViewIT extends KaribuTest {
         List<String> shown = _find(Div.class, spec -> spec.withClasses("stop-card")).stream()
                 .map(c -> c.getId().orElseThrow()).toList();
         LocalDate today = time.today();
-        List<String> expected = visits.inHorizon(today.atStartOfDay(time.zone()).toInstant(),
-                        today.plusDays(1).atStartOfDay(time.zone()).toInstant()).stream()
+        List<String> expected = visits.inHorizon(time.startOf(today),
+                        time.startOf(today.plusDays(1))).stream()
                 .filter(v -> v.getClinician() != null && v.getClinician().getId() == me
                         && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(today)
                         && v.getStatus() != VisitStatus.CANCELLED)

@@ -96,7 +96,7 @@ class ClinicPlanningIT {
             InfusionVisit startedVisit = entityManager.find(InfusionVisit.class, first.getId());
             startedVisit.setStatus(VisitStatus.EN_ROUTE);
             Clinician clinician = entityManager.find(Clinician.class, calledOut.getId());
-            clinician.addTimeOff(unavailableFrom, day.plusDays(1).atStartOfDay(time.zone()).toInstant(), "Called in sick");
+            clinician.addTimeOff(unavailableFrom, time.startOf(day.plusDays(1)), "Called in sick");
         });
 
         long started = System.nanoTime();
@@ -105,8 +105,8 @@ class ClinicPlanningIT {
 
         assertThat(took).isLessThan(Duration.ofSeconds(15));
         assertThat(result.feasible()).as("score %s", result.score()).isTrue();
-        List<InfusionVisit> thatDay = visits.inHorizon(day.atStartOfDay(time.zone()).toInstant(),
-                day.plusDays(1).atStartOfDay(time.zone()).toInstant());
+        List<InfusionVisit> thatDay = visits.inHorizon(time.startOf(day),
+                time.startOf(day.plusDays(1)));
         InfusionVisit kept = thatDay.stream().filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow();
         assertThat(kept.getClinician().getId()).isEqualTo(calledOut.getId());
         assertThat(kept.getPlannedStart()).isEqualTo(firstStart);
@@ -122,8 +122,8 @@ class ClinicPlanningIT {
     }
 
     private List<InfusionVisit> horizonVisits() {
-        Instant from = time.today().atStartOfDay(time.zone()).toInstant();
-        return visits.inHorizon(from, time.today().plusDays(DEMO_HORIZON_DAYS).atStartOfDay(time.zone()).toInstant())
+        Instant from = time.startOf(time.today());
+        return visits.inHorizon(from, time.startOf(time.today().plusDays(DEMO_HORIZON_DAYS)))
                 .stream().filter(v -> !v.getStatus().isClosed()).toList();
     }
 

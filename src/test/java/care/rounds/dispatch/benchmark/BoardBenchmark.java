@@ -7,6 +7,8 @@ import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.clinicians.Credential;
 import care.rounds.clinicians.WeeklyHours;
+import care.rounds.demo.DemoHomes;
+import care.rounds.demo.DemoHomes.Home;
 import care.rounds.dispatch.DayPlan;
 import care.rounds.dispatch.DispatchService;
 import care.rounds.patients.Patient;
@@ -15,10 +17,7 @@ import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.plans.TreatmentProtocolRepository;
-import care.rounds.routing.LocationNotReachableException;
-import care.rounds.routing.MapInfo;
 import care.rounds.routing.Routing;
-import care.rounds.routing.SnappedLocation;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.PlannedVisit;
 import care.rounds.visits.VisitSeries;
@@ -74,8 +73,6 @@ public final class BoardBenchmark {
     private static final int VISIT_MINUTES = 45;
     private static final String MANAGER = "board-benchmark";
     private static final String PASSWORD = "board-benchmark-2026";
-    private static final Set<String> HOME_STREETS =
-            Set.of("residential", "living_street", "tertiary", "secondary", "unclassified");
 
     /** Installed in every page before its own scripts: notes when the board is complete, frame by frame. */
     private static final String RECORDER = """
@@ -282,11 +279,12 @@ public final class BoardBenchmark {
                 "Board benchmark booster", 1, VISIT_MINUTES, VISIT_MINUTES, 0, 0, EnumSet.allOf(Credential.class)));
 
         // bases spread over the map; each clinician's 8 patients are the homes nearest to their base
-        List<Home> bases = homes(routing, random, CLINICIANS, 8, 5);
-        List<Home> homes = new ArrayList<>(homes(routing, random, CLINICIANS * VISITS_EACH, 16, 10));
+        DemoHomes places = new DemoHomes(routing, random);
+        List<Home> bases = places.spreadOver(CLINICIANS, 8, 5);
+        List<Home> homes = new ArrayList<>(places.spreadOver(CLINICIANS * VISITS_EACH, 16, 10));
         if (bases.size() < CLINICIANS || homes.size() < CLINICIANS * VISITS_EACH) {
             throw new IllegalStateException("Found only " + bases.size() + " bases and " + homes.size()
-                    + " homes on " + routing.map() + "; last refusal: " + lastRefusal);
+                    + " homes on " + routing.map());
         }
         List<PlannedVisit> plan = new ArrayList<>();
         for (int c = 0; c < CLINICIANS; c++) {
@@ -350,38 +348,5 @@ public final class BoardBenchmark {
         long fiveMinutes = 300;
         long seconds = instant.getEpochSecond();
         return Instant.ofEpochSecond((seconds + fiveMinutes - 1) / fiveMinutes * fiveMinutes);
-    }
-
-    private static String lastRefusal = "";
-
-    record Home(String address, GeoPoint location) {
-    }
-
-    /** Homes on residential-type streets, one grid cell after another (as the demo clinic places them). */
-    private static List<Home> homes(Routing routing, Random random, int count, int columns, int rows) {
-        MapInfo map = routing.map();
-        List<Home> homes = new ArrayList<>();
-        for (int i = 0; homes.size() < count && i < count * 3; i++) {
-            int cell = i % (columns * rows);
-            double south = map.minLat() + (cell / columns) * (map.maxLat() - map.minLat()) / rows;
-            double west = map.minLon() + (cell % columns) * (map.maxLon() - map.minLon()) / columns;
-            for (int attempt = 0; attempt < 200; attempt++) {
-                GeoPoint point = new GeoPoint(south + random.nextDouble() * (map.maxLat() - map.minLat()) / rows,
-                        west + random.nextDouble() * (map.maxLon() - map.minLon()) / columns);
-                try {
-                    SnappedLocation snapped = routing.snap(point);
-                    lastRefusal = snapped.toString();
-                    if (HOME_STREETS.contains(snapped.roadClass()) && snapped.snapDistanceMeters() < 120
-                            && !snapped.streetName().isBlank()) {
-                        homes.add(new Home((100 + 2 * random.nextInt(450)) + " " + snapped.streetName() + ", "
-                                + map.areaName(), snapped.onRoad()));
-                        break;
-                    }
-                } catch (LocationNotReachableException farFromRoads) {
-                    lastRefusal = farFromRoads.getMessage(); // try another point in the cell
-                }
-            }
-        }
-        return homes;
     }
 }

@@ -141,8 +141,8 @@ class KpisViewIT extends KaribuTest {
     }
 
     private List<InfusionVisit> plannedOn(LocalDate day) {
-        return visits.inHorizon(day.minusDays(1).atStartOfDay(time.zone()).toInstant(),
-                        day.plusDays(2).atStartOfDay(time.zone()).toInstant()).stream()
+        return visits.inHorizon(time.startOf(day.minusDays(1)),
+                        time.startOf(day.plusDays(2))).stream()
                 .filter(v -> v.getPlannedStart() != null && v.getClinician() != null
                         && v.getStatus() != VisitStatus.CANCELLED
                         && time.inClinicZone(v.getPlannedStart()).toLocalDate().equals(day))
