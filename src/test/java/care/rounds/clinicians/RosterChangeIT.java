@@ -5,7 +5,12 @@ import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.ui.CliniciansView;
 import care.rounds.planning.SchedulePlanner;
+import care.rounds.visits.CallList;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.PatientToCall;
+import care.rounds.visits.VisitChange;
+import care.rounds.visits.VisitChangeKind;
+import care.rounds.visits.VisitChanges;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -47,6 +52,11 @@ class RosterChangeIT extends KaribuTest {
     ClinicTime time;
 
     private Long clinicianWithTimeOff;
+    @org.springframework.beans.factory.annotation.Autowired
+    VisitChanges changes;
+    @org.springframework.beans.factory.annotation.Autowired
+    CallList callList;
+
     private InfusionVisit movedToToday;
     private Instant movedFromEarliest;
     private Instant movedFromLatest;
@@ -62,6 +72,8 @@ class RosterChangeIT extends KaribuTest {
         Long busiest = byClinician.entrySet().stream()
                 .max(Comparator.comparing(e -> e.getValue().size())).orElseThrow().getKey();
         List<Long> hers = byClinician.get(busiest).stream().map(InfusionVisit::getId).toList();
+        List<InfusionVisit> ofDay = DemoDays.plannedOn(visits, time, day);
+        changes.recordPlannedVisitsTold(time.startOf(day), time.startOf(day.plusDays(1)), "Confirmed by phone");
 
         giveTimeOffOnTheRosterScreen(busiest, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), "Sick");
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
@@ -84,6 +96,30 @@ class RosterChangeIT extends KaribuTest {
         assertThat(hers.stream().map(id -> visits.find(id).orElseThrow().getClinician()))
                 .as("the re-planning placed at least one of her visits with a colleague")
                 .anyMatch(c -> c != null);
+
+        List<Long> toCall = callList.forDay(day).stream().map(PatientToCall::visitId).toList();
+        assertThat(toCall).as("the background re-plan's call list").containsAll(hers);
+        for (Long id : hers) {
+            List<VisitChange> history = changes.history(id);
+            assertThat(history).as("visit %d: taken off by the manager's change", id)
+                    .anyMatch(c -> c.getKind() == VisitChangeKind.UNASSIGNED && c.getChangedBy().equals("manager")
+                            && c.getReason().contains("Sick"));
+            if (visits.find(id).orElseThrow().getClinician() != null) {
+                assertThat(history.get(0)).as("visit %d: placed again by the planner's run", id).satisfies(c -> {
+                    assertThat(c.getKind()).isEqualTo(VisitChangeKind.PLANNED);
+                    assertThat(c.getActor()).isEqualTo(VisitChange.Actor.PLANNER);
+                    assertThat(c.getPlannerRunId()).isNotNull();
+                });
+            }
+        }
+        assertThat(planner.lastRun(day)).hasValueSatisfying(run -> {
+            assertThat(run.getTrigger()).startsWith("Roster change");
+            assertThat(run.getStartedBy()).isEqualTo("manager");
+            assertThat(run.getState()).isEqualTo(care.rounds.planning.PlannerRun.State.SAVED);
+        });
+        assertThat(toCall.size() - hers.size()).as("patients who were not hers moved only to make room")
+                .isLessThanOrEqualTo((int) hers.stream().filter(id -> visits.find(id).orElseThrow().getClinician() != null).count());
+        ofDay.forEach(v -> fixtures().toldNothing(v.getId()));
     }
 
     @Test
@@ -97,9 +133,8 @@ class RosterChangeIT extends KaribuTest {
         movedFromEarliest = movedToToday.getEarliestStart();
         movedFromLatest = movedToToday.getLatestStart();
         Instant tenAm = time.today().atTime(10, 0).atZone(time.zone()).toInstant();
-        movedToToday.setWindow(tenAm, tenAm.plus(Duration.ofHours(2)));
-        movedToToday.assign(clinician, tenAm);
-        movedToToday = visits.save(movedToToday);
+        fixtures().window(movedToToday.getId(), tenAm, tenAm.plus(Duration.ofHours(2)));
+        movedToToday = fixtures().place(movedToToday.getId(), clinician, tenAm);
 
         giveTimeOffOnTheRosterScreen(clinician.getId(), time.today().atStartOfDay(),
                 time.today().plusDays(1).atStartOfDay(), "Family emergency");
@@ -137,10 +172,8 @@ class RosterChangeIT extends KaribuTest {
             clinicians.save(clinician);
         }
         if (movedToToday != null) {
-            InfusionVisit visit = visits.find(movedToToday.getId()).orElseThrow();
-            visit.unassign();
-            visit.setWindow(movedFromEarliest, movedFromLatest);
-            visits.save(visit);
+            fixtures().takeOffRoute(movedToToday.getId());
+            fixtures().window(movedToToday.getId(), movedFromEarliest, movedFromLatest);
         }
     }
 

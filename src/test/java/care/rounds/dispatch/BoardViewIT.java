@@ -60,10 +60,13 @@ class BoardViewIT extends KaribuTest {
     DispatchService dispatch;
     @Autowired
     ClinicTime time;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void planTheDemoClinicOnce() {
         if (!planned) {
+            signInAs("coordinator");
             planner.planAndWait(time.today(), 21);
             planned = true;
         }
@@ -109,8 +112,7 @@ class BoardViewIT extends KaribuTest {
         InfusionVisit taken = plannedOn(day).get(0);
         Clinician clinician = taken.getClinician();
         java.time.Instant start = taken.getPlannedStart();
-        taken.unassign();
-        visits.save(taken);
+        fixtures().takeOffRoute(taken.getId());
         try {
             openBoard(day);
             @SuppressWarnings("unchecked")
@@ -124,9 +126,7 @@ class BoardViewIT extends KaribuTest {
             RoundsMap map = _get(RoundsMap.class, spec -> spec.withId("board-map"));
             assertThat(stop(map, "visit-" + taken.getId()).kind()).isEqualTo(StopKind.UNASSIGNED);
         } finally {
-            InfusionVisit back = visits.find(taken.getId()).orElseThrow();
-            back.assign(clinician, start);
-            visits.save(back);
+            fixtures().place(taken.getId(), clinician, start);
         }
     }
 
@@ -171,7 +171,8 @@ class BoardViewIT extends KaribuTest {
                 SecurityContextHolder.setContext(signedIn);
             }
 
-            assertThat(_get(Span.class, spec -> spec.withId("optimize-status")).getText()).startsWith("Saved. Score ");
+            assertThat(_get(Span.class, spec -> spec.withId("optimize-status")).getText()).startsWith("Saved. ")
+                    .contains("visits placed").contains("driving").contains("to call").doesNotContain("Score");
             assertThat(dayFigures().getChildren().findFirst().orElseThrow()).as("the day was reloaded")
                     .isNotSameAs(figureBefore);
             assertThat(optimize.isEnabled()).isTrue();
@@ -223,6 +224,47 @@ class BoardViewIT extends KaribuTest {
         assertThat(_find(BoardView.class)).isEmpty();
         _assertOne(NoAccessView.class);
         assertThatThrownBy(() -> dispatch.board(time.today())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * What a restart leaves: the planner keeps nothing in memory, so a run's record and a visit's
+     * explanation written to the database (as by a run before the restart) are what the board shows.
+     */
+    @Test
+    void theLastRunAndTheExplanationsComeFromTheDatabaseAndSurviveARestart() {
+        signInAs("coordinator");
+        InfusionVisit waiting = visits.inHorizon(time.startOf(time.today().plusDays(1)),
+                        time.startOf(time.today().plusDays(60))).stream()
+                .filter(v -> !v.getStatus().isClosed() && !v.getStatus().isStarted() && !v.isPinned())
+                .reduce((a, b) -> b).orElseThrow();
+        InfusionVisit original = waiting;
+        LocalDate itsDay = time.inClinicZone(waiting.getEarliestStart()).toLocalDate();
+        fixtures().takeOffRoute(waiting.getId());
+        Long runId = jdbc.queryForObject("""
+                insert into planner_run (started_by, trigger_text, first_day, day_count, queued_at, started_at, ended_at,
+                    state, visits_planned, visits_unassigned, visits_moved, patients_to_call, drive_minutes, rules_broken,
+                    summary)
+                values ('coordinator', 'Optimize on the board', ?, 1, now(), now(), now(), 'SAVED', 9, 1, 2, 1, 95, 0,
+                    '9 visits placed, 1 unassigned, 1 h 35 min driving, 1 patient to call, no rule broken, 2 visits moved')
+                returning id""", Long.class, itsDay);
+        jdbc.update("""
+                insert into visit_explanation (visit_id, planner_run_id, sentence, explained_at) values (?, ?, ?, now())
+                on conflict (visit_id) do update set planner_run_id = excluded.planner_run_id, sentence = excluded.sentence
+                """, waiting.getId(), runId, "No clinician with a dose kit left is free in the window.");
+        try {
+            openBoard(itsDay);
+            assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("last-run")).getText())
+                    .contains("run " + runId).contains("Optimize on the board")
+                    .contains("1 h 35 min driving, 1 patient to call");
+            @SuppressWarnings("unchecked")
+            Grid<UnassignedVisit> grid = _get(Grid.class, spec -> spec.withId("unassigned-grid"));
+            List<UnassignedVisit> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                    .mapToObj(i -> GridKt._get(grid, i)).toList();
+            assertThat(rows).filteredOn(u -> u.visit().getId().equals(waiting.getId())).singleElement()
+                    .extracting(UnassignedVisit::reason).isEqualTo("No clinician with a dose kit left is free in the window.");
+        } finally {
+            fixtures().putBack(original);
+        }
     }
 
     private void openBoard(LocalDate day) {

@@ -75,9 +75,19 @@ class VisitsViewIT extends KaribuTest {
         signInAs("coordinator");
         UI.getCurrent().navigate(VisitsView.class);
         InfusionVisit first = GridKt._get(grid(), 0);
-        grid().select(first);
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Pinned: the planner keeps this visit where it is")), true);
-        _click(_get(Button.class, spec -> spec.withId("visit-save")));
-        assertThat(visits.findById(first.getId()).orElseThrow().isPinned()).isTrue();
+        InfusionVisit original = visits.findById(first.getId()).orElseThrow();
+        if (original.getClinician() == null) {
+            fixtures().place(first.getId(), clinicians.allForPlanning().get(0), first.getEarliestStart());
+        }
+        try {
+            grid().getDataProvider().refreshAll();
+            grid().select(visits.findById(first.getId()).orElseThrow());
+            _setValue(_get(Checkbox.class, spec -> spec.withLabel("Pinned: the planner keeps this visit where it is")),
+                    true);
+            _click(_get(Button.class, spec -> spec.withId("visit-save")));
+            assertThat(visits.findById(first.getId()).orElseThrow().isPinned()).isTrue();
+        } finally {
+            fixtures().putBack(original);
+        }
     }
 }

@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
- * Optimize and Stop for the shown day. Every board open on that day hears the run's progress (score,
- * assigned, unassigned) as the planner finds better plans, pushed to the browser, and reloads the day
+ * Optimize and Stop for the shown day. Every board open on that day hears the run's progress (visits
+ * placed and unassigned, driving, patients to call, rules broken) as the planner finds better plans, pushed to the browser, and reloads the day
  * when the plan is saved.
  */
 class OptimizeBar extends HorizontalLayout {
@@ -45,7 +45,7 @@ class OptimizeBar extends HorizontalLayout {
         optimize.setId("optimize");
         optimize.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         optimize.addClickListener(e -> {
-            planner.plan(day.get(), 1);
+            planner.plan(day.get(), 1, "Optimize on the board");
             status.setText("Optimizing…");
             showRunning(true);
         });
@@ -94,9 +94,7 @@ class OptimizeBar extends HorizontalLayout {
         if (!progress.horizon().equals(DayPlan.horizonOf(day.get()))) {
             return;
         }
-        status.setText((progress.finished() ? "Saved. " : "Optimizing… ") + "Score " + progress.score() + ", "
-                + progress.assigned() + " assigned, " + progress.unassigned() + " unassigned"
-                + (progress.skipped() > 0 ? ", " + progress.skipped() + " changed meanwhile and kept" : ""));
+        status.setText(progress.inWords());
         showRunning(!progress.finished());
         if (progress.finished()) {
             onSaved.run();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.List;
 
-/** The office's changes to a visit, newest first: when, who, what and why. */
+/** Everything that happened to a visit, newest first: when, who (a user or the planner's run), what and why. */
 class VisitHistory extends VerticalLayout {
 
     private final ClinicTime time;
@@ -21,13 +21,13 @@ class VisitHistory extends VerticalLayout {
         entries.setPadding(false);
         entries.setSpacing(false);
         entries.setId("visit-history");
-        add(new H4("Changes"), entries);
+        add(new H4("History"), entries);
     }
 
     void show(List<VisitChange> changes) {
         entries.removeAll();
         if (changes.isEmpty()) {
-            entries.add(new Span("No changes yet: the visit is as booked or planned."));
+            entries.add(new Span("Nothing recorded for this visit yet."));
             return;
         }
         for (VisitChange change : changes) {
