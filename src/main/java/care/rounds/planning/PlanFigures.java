@@ -49,14 +49,17 @@ public record PlanFigures(int visitsPlanned, int visitsUnassigned, long driveMin
         return rulesBroken.isEmpty();
     }
 
-    /** "12 visits placed, 2 unassigned, 3 h 10 min driving, 1 patient to call, no rule broken". */
+    /**
+     * "12 visits placed, 2 unassigned, 3 h 10 min on the road, 1 patient to call, no rule broken". Time on
+     * the road is the planner's: road times plus the traffic buffer and parking at every stop.
+     */
     public String inWords() {
         return count(visitsPlanned, "visit") + " placed, " + visitsUnassigned + " unassigned, "
-                + duration(driveMinutes) + " driving, " + count(patientsToCall, "patient") + " to call, "
+                + duration(driveMinutes) + " on the road, " + count(patientsToCall, "patient") + " to call, "
                 + rules();
     }
 
-    /** How this plan differs from {@code before}: "no change in unassigned visits, +14 min driving, ...". */
+    /** How this plan differs from {@code before}: "no visit newly unassigned, +14 min on the road, ...". */
     public String comparedWith(PlanFigures before) {
         int unassignedDelta = visitsUnassigned - before.visitsUnassigned;
         long driveDelta = driveMinutes - before.driveMinutes;
@@ -64,8 +67,8 @@ public record PlanFigures(int visitsPlanned, int visitsUnassigned, long driveMin
         String unassignedText = unassignedDelta == 0 ? "no visit newly unassigned"
                 : unassignedDelta > 0 ? count(unassignedDelta, "more visit") + " unassigned"
                 : count(-unassignedDelta, "visit") + " fewer unassigned";
-        String driveText = driveDelta == 0 ? "same driving"
-                : (driveDelta > 0 ? "+" : "−") + duration(Math.abs(driveDelta)) + " driving";
+        String driveText = driveDelta == 0 ? "same time on the road"
+                : (driveDelta > 0 ? "+" : "−") + duration(Math.abs(driveDelta)) + " on the road";
         String callText = callDelta <= 0 ? "no new patient to call" : count(callDelta, "patient") + " to call";
         return unassignedText + ", " + driveText + ", " + callText + ", " + rules();
     }

@@ -172,7 +172,7 @@ class BoardViewIT extends KaribuTest {
             }
 
             assertThat(_get(Span.class, spec -> spec.withId("optimize-status")).getText()).startsWith("Saved. ")
-                    .contains("visits placed").contains("driving").contains("to call").doesNotContain("Score");
+                    .contains("visits placed").contains("on the road").contains("to call").doesNotContain("Score");
             assertThat(dayFigures().getChildren().findFirst().orElseThrow()).as("the day was reloaded")
                     .isNotSameAs(figureBefore);
             assertThat(optimize.isEnabled()).isTrue();
@@ -245,7 +245,7 @@ class BoardViewIT extends KaribuTest {
                     state, visits_planned, visits_unassigned, visits_moved, patients_to_call, drive_minutes, rules_broken,
                     summary)
                 values ('coordinator', 'Optimize on the board', ?, 1, now(), now(), now(), 'SAVED', 9, 1, 2, 1, 95, 0,
-                    '9 visits placed, 1 unassigned, 1 h 35 min driving, 1 patient to call, no rule broken, 2 visits moved')
+                    '9 visits placed, 1 unassigned, 1 h 35 min on the road, 1 patient to call, no rule broken, 2 visits moved')
                 returning id""", Long.class, itsDay);
         jdbc.update("""
                 insert into visit_explanation (visit_id, planner_run_id, sentence, explained_at) values (?, ?, ?, now())
@@ -255,7 +255,7 @@ class BoardViewIT extends KaribuTest {
             openBoard(itsDay);
             assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("last-run")).getText())
                     .contains("run " + runId).contains("Optimize on the board")
-                    .contains("1 h 35 min driving, 1 patient to call");
+                    .contains("1 h 35 min on the road, 1 patient to call");
             @SuppressWarnings("unchecked")
             Grid<UnassignedVisit> grid = _get(Grid.class, spec -> spec.withId("unassigned-grid"));
             List<UnassignedVisit> rows = java.util.stream.IntStream.range(0, GridKt._size(grid))

@@ -39,7 +39,7 @@ class PlannerRunsIT {
         assertThat(both.getState()).isEqualTo(PlannerRun.State.SAVED);
         assertThat(second.getState()).isEqualTo(PlannerRun.State.SAVED);
         assertThat(second.getStartedAt()).as("started after the first was saved").isAfterOrEqualTo(both.getEndedAt());
-        assertThat(both.getSummary()).contains("placed").contains("unassigned").contains("driving")
+        assertThat(both.getSummary()).contains("placed").contains("unassigned").contains("on the road")
                 .contains("to call").doesNotContain("hard").doesNotContain("soft");
         assertThat(both.getVisitsPlanned()).isNotNull();
         assertThat(both.getDriveMinutes()).isNotNull();

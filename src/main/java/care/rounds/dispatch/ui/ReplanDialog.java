@@ -159,7 +159,8 @@ abstract class ReplanDialog extends Dialog {
         what.setId("event-summary");
         CallListGrid patients = new CallListGrid(time, outcome.patientsToCall(), null);
         patients.setId("event-patients-to-call");
-        patients.setWidth("48rem");
+        patients.setWidth("64rem");
+        patients.setMaxWidth("100%");
         result.add(what, patients);
         result.setVisible(true);
         onReplanned.run();

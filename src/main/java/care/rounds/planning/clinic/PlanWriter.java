@@ -27,7 +27,7 @@ public class PlanWriter {
      * What writing a plan did.
      *
      * @param changedMeanwhile ids of visits someone changed while planning; they keep that change
-     * @param moved            visits whose clinician or start the plan changed (or that it took off a route)
+     * @param moved            visits that had a place and got another clinician or start, or none
      */
     public record Written(List<Long> changedMeanwhile, int moved) {
     }
@@ -55,10 +55,10 @@ public class PlanWriter {
 
     private static boolean movedBy(PlannedVisit planned, ClinicProblem problem) {
         InfusionVisit record = problem.visits().get(String.valueOf(planned.visitId()));
-        if (planned.clinician() == null) {
-            return record.getClinician() != null;
+        if (record.getClinician() == null || record.getPlannedStart() == null) {
+            return false; // placed for the first time, not moved
         }
-        return record.getClinician() == null || !record.getClinician().getId().equals(planned.clinician().getId())
+        return planned.clinician() == null || !record.getClinician().getId().equals(planned.clinician().getId())
                 || !planned.start().equals(record.getPlannedStart());
     }
 }
