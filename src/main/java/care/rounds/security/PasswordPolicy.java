@@ -10,7 +10,6 @@ import org.passay.RepeatCharacterRegexRule;
 import org.passay.Rule;
 import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
-import org.passay.UsernameRule;
 import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
@@ -25,7 +24,7 @@ import java.util.Optional;
 
 /**
  * What a login's password must be (Passay): long enough, not a common password or one with one inside,
- * not the username, no run of one character, no keyboard or alphabet run, enough different characters.
+ * no run of one character, no keyboard or alphabet run, enough different characters.
  * Long passphrases of plain words pass; "aaaaaaaaaa" and "password12" do not. Each refusal says what
  * to change.
  */
@@ -37,7 +36,6 @@ public final class PasswordPolicy {
     private static final PasswordValidator VALIDATOR = new PasswordValidator(List.of(
             new LengthRule(MIN_LENGTH, 128),
             inAnyCase(commonPasswordRule()),
-            new UsernameRule(true, true),
             new RepeatCharacterRegexRule(4),
             new IllegalSequenceRule(EnglishSequenceData.Alphabetical, 5, false),
             new IllegalSequenceRule(EnglishSequenceData.Numerical, 5, false),
@@ -49,8 +47,6 @@ public final class PasswordPolicy {
             Map.entry("TOO_LONG", "Use at most 128 characters."),
             Map.entry("ILLEGAL_WORD", "This password is too common (it contains \"%s\"); choose words nobody would guess."),
             Map.entry("ILLEGAL_WORD_REVERSED", "This password is too common (it contains \"%s\" backwards); choose words nobody would guess."),
-            Map.entry("ILLEGAL_USERNAME", "Do not put the username in the password."),
-            Map.entry("ILLEGAL_USERNAME_REVERSED", "Do not put the username in the password, not even backwards."),
             Map.entry("ILLEGAL_MATCH", "Do not repeat one character 4 times in a row."),
             Map.entry("ILLEGAL_ALPHABETICAL_SEQUENCE", "Avoid alphabet runs such as \"abcde\"."),
             Map.entry("ILLEGAL_NUMERICAL_SEQUENCE", "Avoid number runs such as \"12345\"."),

@@ -16,15 +16,12 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problemWith("nurse.kim", "MyPassWord-2026")).get().asString().contains("too common");
         assertThat(PasswordPolicy.problemWith("nurse.kim", "drowssap-backwards")).get().asString().contains("backwards");
         assertThat(PasswordPolicy.problemWith("nurse.kim", "short")).get().asString().contains("at least 10 characters");
-        assertThat(PasswordPolicy.problemWith("nurse.kim", "nurse.kim-2026!")).hasValue("Do not put the username in the password.");
         assertThat(PasswordPolicy.problemWith("nurse.kim", "Tulips-12345")).get().asString().contains("Avoid number runs such as \"12345\".");
         assertThat(PasswordPolicy.problemWith("nurse.kim", "qwertyuiop")).get().asString().contains("too common");
     }
 
     @Test
     void passphrasesAndGeneratedPasswordsPass() {
-        assertThat(PasswordPolicy.problemWith("coordinator", "coordinator-demo-2026")).get().asString()
-                .isEqualTo("Do not put the username in the password.");
         assertThat(PasswordPolicy.problemWith("jane", "coordinator-demo-2026")).isEmpty();
         assertThat(PasswordPolicy.problemWith("jane", "violet harbor lantern")).isEmpty();
         assertThat(PasswordPolicy.problemWith("jane", "k7PqR2mWx9TzEb")).isEmpty();
