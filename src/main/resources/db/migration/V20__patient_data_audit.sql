@@ -18,8 +18,7 @@ CREATE INDEX audit_entry_username ON audit_entry (lower(username), at DESC);
 
 CREATE FUNCTION audit_entry_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'The audit record is append-only: % on audit_entry is not allowed', TG_OP
-        USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'The audit record is append-only: % on audit_entry is not allowed', TG_OP;
 END
 $$;
 

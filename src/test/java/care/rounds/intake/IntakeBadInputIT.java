@@ -44,7 +44,9 @@ class IntakeBadInputIT {
                 .andExpect(jsonPath("$.errors.name").value(
                         "The name contains an invisible control character (U+0000) or a line break; remove it and type the text again."));
         send(request("phone", "(404) 555-0123\u001B")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.phone").value(containsString("control character (U+001B)")));
+                .andExpect(jsonPath("$.errors.phone").value("Enter a phone number such as (404) 555-0123."));
+        send(request("preferredContactTime", "mornings\u001B[31m")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.preferredContactTime").value(containsString("control character (U+001B)")));
         send(request("name", "Jordan\nSmith")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.name").value(containsString("(U+000A)")));
         send(request("message", "Line one\u0007")).andExpect(status().isBadRequest())
