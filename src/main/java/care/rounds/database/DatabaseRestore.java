@@ -106,7 +106,8 @@ public final class DatabaseRestore {
             }
         }
         if (!seeded.isEmpty()) {
-            try (PreparedStatement truncate = connection.prepareStatement("TRUNCATE " + String.join(", ", seeded))) {
+            try (PreparedStatement truncate = connection.prepareStatement("TRUNCATE " + String.join(", ", seeded)
+                    + " CASCADE")) {
                 truncate.execute();
             }
         }

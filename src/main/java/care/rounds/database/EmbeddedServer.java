@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * The embedded PostgreSQL as a product database, not a test fixture. zonky's defaults suit tests
@@ -46,6 +47,8 @@ final class EmbeddedServer {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(clean)
                     .setPort(port)
+                    // zonky waits 10 s by default; a first start on a busy machine can take longer
+                    .setPGStartupWait(Duration.ofSeconds(90))
                     // initdb: a password for the superuser, and pg_hba.conf without "trust"
                     .setLocaleConfig("auth-host", "scram-sha-256")
                     .setLocaleConfig("auth-local", "scram-sha-256")
