@@ -85,7 +85,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> time.dateTime(e.getAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEntry::getUsername).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> e.getAction().description()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditView::subject).setHeader("Patient or export").setFlexGrow(1);
+        grid.addColumn(AuditView::subject).setHeader("Patient or export").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AuditEntry::getAddress).setHeader("Address").setAutoWidth(true);
         grid.setEmptyStateText("No entries match these filters.");
         grid.setSizeFull();
