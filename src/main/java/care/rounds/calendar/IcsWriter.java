@@ -13,7 +13,6 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import java.io.IOException;
@@ -25,7 +24,9 @@ import java.util.List;
 /**
  * Writes feed events as an RFC 5545 calendar with ical4j. Times are in UTC, so no time zone
  * definitions are needed and every phone shows them in its own zone. The UID is the visit's, so a
- * moved visit updates the same event; SEQUENCE follows the visit's version.
+ * moved visit updates the same event; SEQUENCE follows the visit's version. No METHOD: a subscribed feed
+ * is a plain calendar, not an iTIP message; METHOD:PUBLISH would require an ORGANIZER on every event
+ * (RFC 5546), and ical4j warned about its absence on every fetch.
  */
 final class IcsWriter {
 
@@ -40,7 +41,6 @@ final class IcsWriter {
         calendar.add(new ProdId("-//Rounds//Clinician visits feed//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", CALENDAR_NAME));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
         for (FeedEvent event : events) {

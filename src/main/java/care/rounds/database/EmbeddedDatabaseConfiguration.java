@@ -23,30 +23,26 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dataDir);
             boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(properties.clean())
-                    .setPort(properties.port())
-                    .start();
-            log.info("Embedded PostgreSQL {} on port {}, data in {} ({})", "17", postgres.getPort(), dataDir,
-                    existing && !properties.clean() ? "existing data" : "new database");
-            return postgres;
+            String password = DatabasePassword.readOrCreate(properties.passwordFile());
+            EmbeddedPostgres postgres = EmbeddedServer.start(dataDir, properties.clean(), properties.port(), password);
+            log.info("Embedded PostgreSQL 17 on {}:{}, data in {} ({})", EmbeddedServer.LOOPBACK, postgres.getPort(),
+                    dataDir, existing && !properties.clean() ? "existing data" : "new database");
+            return new EmbeddedDatabase(postgres, dataDir, password);
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedDatabaseUnavailableException(dataDir, e);
         }
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
-        dataSource.setPassword("postgres");
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(EmbeddedServer.USER);
+        dataSource.setPassword(database.password());
         dataSource.setPoolName("rounds-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

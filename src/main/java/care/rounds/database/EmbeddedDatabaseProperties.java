@@ -19,4 +19,10 @@ public record EmbeddedDatabaseProperties(Path dataDir, boolean clean, int port) 
             dataDir = Path.of("data", "postgres");
         }
     }
+
+    /** The superuser's password, generated at the first start and kept beside the data folder. */
+    Path passwordFile() {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".password");
+    }
 }

@@ -50,7 +50,7 @@ public class ConsultationIntake {
         }
         Optional<Duration> wait = rateLimit.tryTake(clientAddress);
         if (wait.isPresent()) {
-            log.info("Consultation request refused: rate limit reached");
+            log.debug("Consultation request refused: rate limit reached");
             return new SubmissionResult.TooManyRequests(wait.get());
         }
         if (form.isFromRobot()) {

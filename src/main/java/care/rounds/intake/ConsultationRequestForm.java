@@ -1,12 +1,12 @@
 package care.rounds.intake;
 
+import care.rounds.intake.internal.PlainText;
 import care.rounds.patients.Patient;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * What a person fills in on the public form or sends to the API. The same rules, and so the same
@@ -16,25 +16,26 @@ import jakarta.validation.constraints.Size;
 public record ConsultationRequestForm(
         @Schema(description = "Full name", example = "Jordan Smith", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank(message = "Enter your name.")
-        @Size(max = 200, message = "Keep the name under 200 characters.")
+        @PlainText(what = "the name", max = 200)
         String name,
 
         @Schema(description = "Phone number to call back", example = "(404) 555-0123", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank(message = "Enter a phone number so our coordinator can call you back.")
         @Pattern(regexp = Patient.PHONE_PATTERN, message = "Enter a phone number such as (404) 555-0123.")
+        @PlainText(what = "the phone number", max = 40)
         String phone,
 
         @Schema(description = "Email address (optional)", example = "jordan@example.com")
         @Email(message = "Enter an email address such as name@example.com, or leave it empty.")
-        @Size(max = 200, message = "Keep the email address under 200 characters.")
+        @PlainText(what = "the email address", max = 200)
         String email,
 
         @Schema(description = "When we may call (optional)", example = "Weekday mornings")
-        @Size(max = 200, message = "Keep the preferred contact time under 200 characters.")
+        @PlainText(what = "the preferred contact time", max = 200)
         String preferredContactTime,
 
         @Schema(description = "Anything you would like us to know (optional)")
-        @Size(max = 4000, message = "Keep the message under 4000 characters.")
+        @PlainText(what = "the message", max = 4000, multiline = true)
         String message,
 
         @Schema(description = "Consent to be contacted by phone or email; must be true", requiredMode = Schema.RequiredMode.REQUIRED)

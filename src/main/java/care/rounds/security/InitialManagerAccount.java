@@ -41,7 +41,12 @@ class InitialManagerAccount implements ApplicationRunner {
                     UserAccounts.MIN_PASSWORD_LENGTH);
             return;
         }
-        accounts.createAtStartUp(username, password, Role.MANAGER, null);
-        log.info("Created the initial manager account '{}' from settings.", username);
+        try {
+            accounts.createAtStartUp(username, password, Role.MANAGER, null);
+            log.info("Created the initial manager account '{}' from settings.", username);
+        } catch (WeakPasswordException weak) {
+            log.error("ROUNDS_INITIAL_MANAGER_PASSWORD was refused: {} Set a stronger one and restart; no manager "
+                    + "account exists until then.", weak.getMessage());
+        }
     }
 }

@@ -22,7 +22,7 @@ public class UserAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     static final int GENERATED_PASSWORD_LENGTH = 14;
     // no 0/O, 1/l/I: a generated password is read aloud or copied by hand
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -53,7 +53,7 @@ public class UserAccounts {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("Enter a username.");
         }
-        checkPassword(password);
+        checkPassword(username, password);
         if (users.findByUsernameIgnoreCase(username.strip()).isPresent()) {
             throw new IllegalArgumentException("The username " + username.strip() + " is taken; choose another.");
         }
@@ -77,8 +77,8 @@ public class UserAccounts {
     /** Sets a new password and returns it, so the manager can pass it on once. */
     @RolesAllowed(Role.MANAGER_ROLE)
     public String resetPassword(long userId, String newPassword) {
-        checkPassword(newPassword);
         AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such login."));
+        checkPassword(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         users.saveAndFlush(user);
         log.info("{} reset the password of '{}'.", currentUser.require().getUsername(), user.getUsername());
@@ -109,13 +109,17 @@ public class UserAccounts {
         return saved;
     }
 
-    /** A random password of {@value #GENERATED_PASSWORD_LENGTH} letters and digits. */
+    /** A random password of {@value #GENERATED_PASSWORD_LENGTH} letters and digits that the policy accepts. */
     public String generatePassword() {
-        StringBuilder password = new StringBuilder(GENERATED_PASSWORD_LENGTH);
-        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder(GENERATED_PASSWORD_LENGTH);
+            for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+                password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+            }
+            if (PasswordPolicy.problemWith("", password.toString()).isEmpty()) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 
     @Transactional(readOnly = true)
@@ -132,9 +136,9 @@ public class UserAccounts {
         return MIN_PASSWORD_LENGTH;
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+    private static void checkPassword(String username, String password) {
+        PasswordPolicy.problemWith(username, password).ifPresent(problem -> {
+            throw new WeakPasswordException(problem);
+        });
     }
 }

@@ -17,7 +17,7 @@ class EmbeddedDatabaseFailureTest {
         Path notAFolder = Files.writeString(folder.resolve("postgres"), "in the way");
         var properties = new EmbeddedDatabaseProperties(notAFolder, false, 0);
 
-        Throwable failure = catchFailure(() -> new EmbeddedDatabaseConfiguration().embeddedPostgres(properties));
+        Throwable failure = catchFailure(() -> new EmbeddedDatabaseConfiguration().embeddedDatabase(properties));
 
         assertThat(failure).isInstanceOf(EmbeddedDatabaseUnavailableException.class)
                 .hasMessageContaining("could not start").hasMessageContaining(notAFolder.toString());

@@ -101,7 +101,7 @@ class UsersViewIT extends KaribuTest {
         _setValue(password, "short");
         _click(_get(Button.class, spec -> spec.withId("login-create")));
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("At least 10 characters.");
+        assertThat(password.getErrorMessage()).isEqualTo("Use at least 10 characters; a few unrelated words make a good password.");
         assertThat(users.findByUsernameIgnoreCase(username)).isEmpty();
     }
 
@@ -109,25 +109,25 @@ class UsersViewIT extends KaribuTest {
     void resettingAPasswordAfterConfirmingChangesTheHash() {
         openAsManager();
         String username = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        AppUser login = accounts.create(username, "first-password-1", Role.COORDINATOR, null);
+        AppUser login = accounts.create(username, "first-violet-lantern", Role.COORDINATOR, null);
         String before = login.getPasswordHash();
         UI.getCurrent().navigate(UsersView.class);
         select(username);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password-field")), "second-password-2");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password-field")), "second-harbor-lantern");
         _click(_get(Button.class, spec -> spec.withId("reset-password")));
         assertThat(users.findById(login.getId()).orElseThrow().getPasswordHash()).isEqualTo(before);
 
         _fireConfirm(_get(ConfirmDialog.class));
         String after = users.findById(login.getId()).orElseThrow().getPasswordHash();
         assertThat(after).isNotEqualTo(before);
-        assertThat(passwordEncoder.matches("second-password-2", after)).isTrue();
+        assertThat(passwordEncoder.matches("second-harbor-lantern", after)).isTrue();
     }
 
     @Test
     void aDisabledLoginCannotSignIn() {
         openAsManager();
         String username = "temp-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "temp-password-1", Role.COORDINATOR, null);
+        accounts.create(username, "temp-orchid-lantern", Role.COORDINATOR, null);
         UI.getCurrent().navigate(UsersView.class);
         select(username);
         _click(_get(Button.class, spec -> spec.withId("toggle-enabled")));
@@ -137,7 +137,7 @@ class UsersViewIT extends KaribuTest {
         DaoAuthenticationProvider signIn = new DaoAuthenticationProvider(userDetails);
         signIn.setPasswordEncoder(passwordEncoder);
         assertThatThrownBy(() -> signIn.authenticate(
-                new UsernamePasswordAuthenticationToken(username, "temp-password-1")))
+                new UsernamePasswordAuthenticationToken(username, "temp-orchid-lantern")))
                 .isInstanceOf(DisabledException.class);
     }
 
@@ -160,6 +160,6 @@ class UsersViewIT extends KaribuTest {
         assertThat(LocatorJ._find(ProtocolsView.class)).isEmpty();
         LocatorJ._assertOne(NoAccessView.class);
         assertThatThrownBy(() -> accounts.all()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.resetPassword(1, "some-password-1")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetPassword(1, "some-quiet-lantern")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,5 +1,6 @@
 package care.rounds.booking.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.Notices;
 import care.rounds.booking.SeriesBooking;
@@ -33,6 +34,7 @@ public class BookSeriesView extends VerticalLayout {
 
     private final SeriesBooking booking;
     private final ClinicTime time;
+    private final PatientDataAudit audit;
     private final SeriesForm form;
     private final SlotChooser slots;
     private final Button find = new Button("Create series and find slots");
@@ -41,9 +43,11 @@ public class BookSeriesView extends VerticalLayout {
     private final VerticalLayout result = new VerticalLayout();
     private List<InfusionVisit> created = List.of();
 
-    public BookSeriesView(SeriesBooking booking, PatientService patients, ClinicianService clinicians, ClinicTime time) {
+    public BookSeriesView(SeriesBooking booking, PatientService patients, ClinicianService clinicians, ClinicTime time,
+                          PatientDataAudit audit) {
         this.booking = booking;
         this.time = time;
+        this.audit = audit;
         this.form = new SeriesForm(booking.protocols(), clinicians.active(), time.today());
         this.slots = new SlotChooser(time);
         form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
@@ -89,6 +93,7 @@ public class BookSeriesView extends VerticalLayout {
         setConfirmVisible(false);
         slots.setEnabled(false);
         result.removeAll();
+        audit.openedSummary(form.patient.getValue().getId(), form.patient.getValue().getFullName());
         result.add(new PatientSummary(time, form.patient.getValue().getFullName(),
                 form.protocol.getValue().getName(), booked, created.size()));
     }

@@ -11,13 +11,19 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 /**
  * The public JSON endpoint behind a clinic website's "request a free consultation" form. No login;
@@ -36,7 +42,24 @@ class ConsultationRequestController {
         this.intake = intake;
     }
 
-    // no "consumes": a wrong content type then reaches IntakeApiErrors (JSON 415) instead of the login page
+    /**
+     * Runs before the body is read. Without "consumes" on the mapping (which would send a wrong content
+     * type to the error page instead of IntakeApiErrors' JSON 415), any converter on the classpath would
+     * read the body: XML too. The API description promises JSON only.
+     */
+    @ModelAttribute
+    void onlyJson(HttpServletRequest http) throws HttpMediaTypeNotSupportedException {
+        MediaType type;
+        try {
+            type = http.getContentType() == null ? null : MediaType.parseMediaType(http.getContentType());
+        } catch (InvalidMediaTypeException unreadable) {
+            type = null;
+        }
+        if (type == null || !(MediaType.APPLICATION_JSON.includes(type) || "json".equals(type.getSubtypeSuffix()))) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON), HttpMethod.POST);
+        }
+    }
+
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Request a free consultation",
             description = "Needs no login. Consent to be contacted is required. At most a few requests per hour "

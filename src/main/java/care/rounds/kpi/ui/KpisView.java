@@ -1,5 +1,6 @@
 package care.rounds.kpi.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.kpi.KpiCsv;
 import care.rounds.kpi.KpiFigures;
@@ -41,14 +42,16 @@ public class KpisView extends VerticalLayout {
 
     private final KpiService kpis;
     private final ClinicTime time;
+    private final PatientDataAudit audit;
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
     private final VerticalLayout content = new VerticalLayout();
     private KpiReport report;
 
-    public KpisView(KpiService kpis, ClinicTime time) {
+    public KpisView(KpiService kpis, ClinicTime time, PatientDataAudit audit) {
         this.kpis = kpis;
         this.time = time;
+        this.audit = audit;
         LocalDate monday = time.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         from.setValue(monday);
         to.setValue(monday.plusDays(6));
@@ -135,6 +138,7 @@ public class KpisView extends VerticalLayout {
     private DownloadHandler csv(String fileName, Function<KpiReport, String> render) {
         KpiReport shown = report;
         return event -> {
+            audit.exported("KPIs " + fileName);
             byte[] bytes = render.apply(shown).getBytes(StandardCharsets.UTF_8);
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=utf-8");

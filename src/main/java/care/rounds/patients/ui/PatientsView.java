@@ -1,5 +1,6 @@
 package care.rounds.patients.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.base.ui.map.MapTileSettings;
@@ -36,11 +37,14 @@ public class PatientsView extends ListDetailLayout {
     private final Grid<Patient> grid = new Grid<>(Patient.class, false);
     private final TextField search = new TextField();
     private final PatientForm form;
+    private final PatientDataAudit audit;
 
-    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock) {
+    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock,
+                        PatientDataAudit audit) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
+        this.audit = audit;
         this.form = new PatientForm(routing, tiles.tileUrl(), this::save, this::closeDetail);
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
@@ -82,6 +86,9 @@ public class PatientsView extends ListDetailLayout {
     }
 
     private void open(Patient patient) {
+        if (patient.getId() != null) {
+            audit.openedPatient(patient.getId(), patient.getFullName());
+        }
         form.edit(patient);
         showDetail(patient.getId() == null ? "New patient" : patient.getFullName(), form);
     }

@@ -2,6 +2,7 @@ package care.rounds.security.ui;
 
 import care.rounds.security.AppUser;
 import care.rounds.security.Role;
+import care.rounds.security.PasswordPolicy;
 import care.rounds.security.UserAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,12 +37,13 @@ class LoginDetail extends VerticalLayout {
         newPassword.setId("reset-password-field");
         newPassword.setManualValidation(true);
         newPassword.setHelperText("Leave empty to generate one. At least " + UserAccounts.minPasswordLength()
-                + " characters.");
+                + " characters, not a common password.");
         Button reset = new Button("Reset password…", e -> {
             String typed = newPassword.getValue();
-            if (!typed.isEmpty() && typed.length() < UserAccounts.minPasswordLength()) {
+            String problem = typed.isEmpty() ? null : PasswordPolicy.problemWith(user.getUsername(), typed).orElse(null);
+            if (problem != null) {
                 newPassword.setInvalid(true);
-                newPassword.setErrorMessage("At least " + UserAccounts.minPasswordLength() + " characters.");
+                newPassword.setErrorMessage(problem);
                 return;
             }
             newPassword.setInvalid(false);

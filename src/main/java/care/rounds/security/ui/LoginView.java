@@ -1,5 +1,6 @@
 package care.rounds.security.ui;
 
+import care.rounds.security.LoginSettings;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -21,8 +22,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginSettings settings;
 
-    public LoginView() {
+    public LoginView(LoginSettings settings) {
+        this.settings = settings;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -45,6 +48,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getForm().setTitle("Sign in to Rounds");
+            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
+            String wait = DurationFormat.inWords(settings.window());
+            i18n.getErrorMessage().setMessage("After " + settings.maxFailuresPerUsername() + " wrong passwords for one "
+                    + "username, or many from one network, sign-in pauses for up to " + wait + ". Wait " + wait
+                    + " and try again; your manager can reset a forgotten password.");
+            login.setI18n(i18n);
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
     }
 }

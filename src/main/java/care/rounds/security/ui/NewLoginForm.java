@@ -2,7 +2,9 @@ package care.rounds.security.ui;
 
 import care.rounds.clinicians.Clinician;
 import care.rounds.security.Role;
+import care.rounds.security.PasswordPolicy;
 import care.rounds.security.UserAccounts;
+import care.rounds.security.WeakPasswordException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -54,7 +56,7 @@ class NewLoginForm extends VerticalLayout {
         password.setId("login-password");
         password.setManualValidation(true);
         clinician.setManualValidation(true);
-        password.setHelperText("At least " + UserAccounts.minPasswordLength() + " characters");
+        password.setHelperText("At least " + UserAccounts.minPasswordLength() + " characters, not a common password");
         generate.setId("login-generate");
         role.addValueChangeListener(e -> clinician.setVisible(e.getValue() == Role.CLINICIAN));
         generate.addValueChangeListener(e -> password.setEnabled(!e.getValue()));
@@ -74,8 +76,7 @@ class NewLoginForm extends VerticalLayout {
         }
         String typed = generate.getValue() ? null : password.getValue();
         if (typed != null) {
-            valid &= require(password, typed.length() < UserAccounts.minPasswordLength()
-                    ? "At least " + UserAccounts.minPasswordLength() + " characters." : null);
+            valid &= require(password, PasswordPolicy.problemWith(username.getValue(), typed).orElse(null));
         }
         if (!valid) {
             return;
@@ -83,6 +84,8 @@ class NewLoginForm extends VerticalLayout {
         try {
             creator.create(new Request(username.getValue().strip(), role.getValue(),
                     role.getValue() == Role.CLINICIAN ? clinician.getValue().getId() : null, typed));
+        } catch (WeakPasswordException weak) {
+            require(password, weak.getMessage());
         } catch (IllegalArgumentException refused) {
             require(username, refused.getMessage());
         }

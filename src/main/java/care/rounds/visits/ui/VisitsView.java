@@ -1,5 +1,6 @@
 package care.rounds.visits.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
@@ -54,14 +55,16 @@ public class VisitsView extends ListDetailLayout {
     private final VisitChanges changes;
     private final ClinicianService clinicians;
     private final boolean office;
+    private final PatientDataAudit audit;
 
     public VisitsView(VisitService visits, VisitChanges changes, ClinicianService clinicians, CurrentUser currentUser,
-                      ClinicTime time) {
+                      ClinicTime time, PatientDataAudit audit) {
         super("Select a visit to see where and when it is.");
         this.visits = visits;
         this.changes = changes;
         this.clinicians = clinicians;
         this.time = time;
+        this.audit = audit;
         this.office = currentUser.isOffice();
         this.detail = new VisitDetail(time, office, this::save, this::reschedule, this::cancel);
 
@@ -148,6 +151,7 @@ public class VisitsView extends ListDetailLayout {
     }
 
     private void open(InfusionVisit visit) {
+        audit.openedVisit(visit.getId(), visit.getPlan().getPatient().getId(), visit.getPlan().getPatient().getFullName());
         detail.show(visit);
         if (office) {
             detail.showHistory(changes.history(visit.getId()));
