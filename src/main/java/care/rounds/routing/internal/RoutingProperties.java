@@ -9,8 +9,8 @@ import java.nio.file.Path;
 /**
  * Settings of the routing module ({@code rounds.routing.*}).
  *
- * @param osmFile           the road map; when unset, {@code ../shared/maps/atlanta-central.osm.pbf} if it
- *                          exists (the development setup), else no map and straight-line estimates
+ * @param osmFile           the road map; when unset, the demo map of downtown Atlanta shipped inside the
+ *                          application ({@link ShippedMap})
  * @param areaName          the area's name for users; derived from the file name when unset
  * @param cacheDir          where imported road graphs are kept, one folder per map checksum and profile
  * @param maxSnapMeters     how far a location may be from a drivable road
@@ -33,9 +33,6 @@ public record RoutingProperties(
         @DefaultValue("5000") int shapeCacheSize,
         @DefaultValue("30") double estimateSpeedKmh,
         @DefaultValue("1.3") double estimateDetourFactor) {
-
-    /** Used when {@code rounds.routing.osm-file} is not set: the shared demo map next to the project. */
-    public static final Path DEVELOPMENT_MAP = Path.of("../shared/maps/atlanta-central.osm.pbf");
 
     public static RoutingProperties defaults() {
         return new RoutingProperties(null, null, Path.of("data/graphhopper"), 300, null, true,
