@@ -4,7 +4,6 @@ import care.rounds.base.GeoPoint;
 import care.rounds.routing.AddressMatch;
 import care.rounds.routing.AddressMatch.Kind;
 import care.rounds.routing.AddressMatch.Source;
-import care.rounds.routing.internal.MapFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,10 +17,15 @@ import java.util.Optional;
 /**
  * Streets and house addresses of the loaded map in PostgreSQL, searched with trigram-indexed
  * {@code LIKE} per typed word: every word must occur, so "edgew ave" finds "Edgewood Avenue
- * Northeast" while the user is still typing. Best first: the label starting with the typed text,
- * then a word starting with the first typed word, then trigram similarity.
+ * Northeast" while the user is still typing. Best first: the house with exactly the typed number,
+ * the label starting with the typed text, a word starting with the first typed word, then trigram
+ * similarity. A typed number the map has no house for falls back to the street, the number kept.
  */
 class AddressIndex {
+
+    /** Which index is loaded: its key (map, points file, reader version) and the country of its names. */
+    record Loaded(String key, AddressNames names) {
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -33,61 +37,96 @@ class AddressIndex {
         this.transactions = transactions;
     }
 
-    Optional<String> indexedMapChecksum() {
-        return jdbc.sql("SELECT map_sha256 FROM routing_address_source").query(String.class).optional();
+    Optional<Loaded> indexed() {
+        return jdbc.sql("SELECT map_sha256, country FROM routing_address_source")
+                .query((row, number) -> new Loaded(row.getString(1), AddressNames.of(row.getString(2))))
+                .optional();
     }
 
     /** One transaction, so searches see the old index or the new one, never half of it. */
-    void replace(MapFile map, List<OnRoadAddress> addresses, Instant now) {
+    void replace(String key, String mapFile, String pointsFile, AddressNames names, List<OnRoadAddress> addresses,
+                 Instant now) {
         transactions.executeWithoutResult(status -> {
             // several app nodes may start together: the first indexes, the others find it done
             jdbc.sql("LOCK TABLE routing_address_source IN EXCLUSIVE MODE").update();
-            if (indexedMapChecksum().filter(map.sha256()::equals).isPresent()) {
+            if (indexed().filter(source -> source.key().equals(key)).isPresent()) {
                 return;
             }
             jdbc.sql("DELETE FROM routing_address").update();
             jdbc.sql("DELETE FROM routing_address_source").update();
             batches.batchUpdate("""
                             INSERT INTO routing_address (map_sha256, kind, label, search_text, street, house_number,
-                                                         latitude, longitude)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    addresses.stream().map(address -> new Object[]{map.sha256(), address.kind().name(),
-                            address.label(), AddressNames.searchText(address.label()), address.street(),
-                            address.houseNumber(), address.onRoad().latitude(), address.onRoad().longitude()}).toList());
-            long streets = addresses.stream().filter(a -> a.kind() == Kind.STREET).count();
+                                                         unit, city, postcode, latitude, longitude)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    addresses.stream().map(onRoad -> {
+                        MapAddress a = onRoad.address();
+                        String label = a.label(names);
+                        return new Object[]{key, a.kind().name(), label, names.searchText(label), a.street(),
+                                a.houseNumber(), a.unit(), a.city(), a.postcode(), onRoad.onRoad().latitude(),
+                                onRoad.onRoad().longitude()};
+                    }).toList());
+            long streets = addresses.stream().filter(a -> a.address().kind() == Kind.STREET).count();
             jdbc.sql("""
-                            INSERT INTO routing_address_source (map_sha256, map_file, streets, houses, indexed_at)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(map.sha256(), map.fileName(), streets, addresses.size() - streets, Timestamp.from(now))
+                            INSERT INTO routing_address_source (map_sha256, map_file, streets, houses, indexed_at,
+                                                                country, address_points_file)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(key, mapFile, streets, addresses.size() - streets, Timestamp.from(now), names.country(),
+                            pointsFile)
                     .update();
         });
     }
 
-    List<AddressMatch> search(String mapChecksum, String typed, int limit) {
-        List<List<String>> words = AddressNames.typedWords(typed);
+    List<AddressMatch> search(Loaded source, String typed, int limit) {
+        TypedAddress address = TypedAddress.of(typed);
+        List<AddressMatch> found = query(source, typed, address.number(), false, limit);
+        if (!address.hasNumber() || found.stream().anyMatch(m -> m.kind() == Kind.HOUSE
+                && m.houseNumber().equalsIgnoreCase(address.number()))) {
+            return found;
+        }
+        List<AddressMatch> matches = new ArrayList<>();
+        for (AddressMatch street : query(source, address.withoutNumber(), "", true, limit)) {
+            matches.add(new AddressMatch(source.names().label(address.number(), street.street(), "", street.city(),
+                    street.postcode()), street.onRoad(), Kind.STREET, Source.MAP, address.number(), street.street(),
+                    "", street.city(), street.postcode()));
+        }
+        found.stream().limit(Math.max(0, limit - matches.size())).forEach(matches::add);
+        return matches;
+    }
+
+    private List<AddressMatch> query(Loaded source, String typed, String number, boolean streetsOnly, int limit) {
+        AddressNames names = source.names();
+        List<List<String>> words = names.typedWords(typed);
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT label, kind, latitude, longitude FROM routing_address WHERE map_sha256 = ?");
+        StringBuilder sql = new StringBuilder("""
+                SELECT label, kind, latitude, longitude, house_number, street, unit, city, postcode
+                FROM routing_address WHERE map_sha256 = ?""");
         List<Object> params = new ArrayList<>();
-        params.add(mapChecksum);
+        params.add(source.key());
+        if (streetsOnly) {
+            sql.append(" AND kind = 'STREET'");
+        }
         for (List<String> alternatives : words) {
             sql.append(" AND (").append(String.join(" OR ", alternatives.stream().map(a -> "search_text LIKE ?").toList()))
                     .append(")");
             alternatives.forEach(alternative -> params.add("%" + escapeLike(alternative) + "%"));
         }
-        String text = AddressNames.searchText(typed);
+        String text = names.searchText(typed);
         String firstWord = words.get(0).get(words.get(0).size() - 1);
-        sql.append(" ORDER BY search_text LIKE ? DESC, search_text ~ ? DESC, similarity(search_text, ?) DESC,"
-                + " length(label), label LIMIT ?");
+        sql.append(" ORDER BY lower(house_number) = ? DESC, search_text LIKE ? DESC, search_text ~ ? DESC,"
+                + " similarity(search_text, ?) DESC, length(label), label LIMIT ?");
+        params.add(number.toLowerCase(java.util.Locale.ROOT));
         params.add(escapeLike(text) + "%");
         params.add("\\m" + firstWord); // letters and digits only: nothing to escape in the pattern
         params.add(text);
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params)
-                .query((row, number) -> new AddressMatch(row.getString("label"),
+                .query((row, n) -> new AddressMatch(row.getString("label"),
                         new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
-                        Kind.valueOf(row.getString("kind")), Source.MAP))
+                        Kind.valueOf(row.getString("kind")), Source.MAP, row.getString("house_number"),
+                        row.getString("street"), row.getString("unit"), row.getString("city"),
+                        row.getString("postcode")))
                 .list();
     }
 

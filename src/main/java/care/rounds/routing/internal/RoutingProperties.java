@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * @param maxSnapMeters     how far a location may be from a drivable road
  * @param geocoderUrl       a Nominatim-compatible geocoder used besides the offline address index
  * @param addressIndex      whether to index the map's streets and house addresses into PostgreSQL
+ * @param addressPointsFile an optional CSV of house addresses in the OpenAddresses layout, indexed besides
+ *                          the map's own (for regions where OpenStreetMap has few house numbers)
  * @param matrixCachePairs  how many location pairs the matrix cache keeps before it starts over
  * @param shapeCacheSize    how many route shapes are kept
  * @param estimateSpeedKmh  average driving speed for straight-line estimates
@@ -29,13 +31,14 @@ public record RoutingProperties(
         @DefaultValue("300") double maxSnapMeters,
         URI geocoderUrl,
         @DefaultValue("true") boolean addressIndex,
+        Path addressPointsFile,
         @DefaultValue("2000000") int matrixCachePairs,
         @DefaultValue("5000") int shapeCacheSize,
         @DefaultValue("30") double estimateSpeedKmh,
         @DefaultValue("1.3") double estimateDetourFactor) {
 
     public static RoutingProperties defaults() {
-        return new RoutingProperties(null, null, Path.of("data/graphhopper"), 300, null, true,
+        return new RoutingProperties(null, null, Path.of("data/graphhopper"), 300, null, true, null,
                 2_000_000, 5000, 30, 1.3);
     }
 }

@@ -32,7 +32,7 @@ class RoutingConfigurationTest {
     @Test
     void withNoSettingItPlansOnTheAtlantaMapShippedInsideTheApplication() throws Exception {
         Path cache = Path.of("target/graphhopper-shipped-map-test");
-        RoutingProperties settings = new RoutingProperties(null, null, cache, 300, null, true, 1000, 10, 30, 1.3);
+        RoutingProperties settings = new RoutingProperties(null, null, cache, 300, null, true, null, 1000, 10, 30, 1.3);
 
         try (TravelTimes roads = RoutingConfiguration.travelTimes(settings, ShippedMap.RESOURCE)) {
             Routing routing = new RoutingService(roads, AddressSearch.NONE, 1000, 10);
@@ -62,7 +62,7 @@ class RoutingConfigurationTest {
     @Test
     void aConfiguredMapThatIsMissingStopsTheStartInsteadOfEstimatingQuietly() {
         RoutingProperties settings = new RoutingProperties(Path.of("maps/georgia.osm.pbf"), null,
-                Path.of("target/graphhopper-test"), 300, null, true, 1000, 10, 30, 1.3);
+                Path.of("target/graphhopper-test"), 300, null, true, null, 1000, 10, 30, 1.3);
 
         assertThatThrownBy(() -> RoutingConfiguration.travelTimes(settings, NO_SHIPPED_MAP))
                 .isInstanceOf(MapNotUsableException.class)
