@@ -81,9 +81,9 @@ public class PostalAddressField extends CustomField<Place> {
             }
         });
         for (var part : List.of(houseNumber, street, unit, city, postalCode)) {
-            part.addValueChangeListener(e -> updateValue());
+            part.addValueChangeListener(e -> partChanged());
         }
-        state.addValueChangeListener(e -> updateValue());
+        state.addValueChangeListener(e -> partChanged());
     }
 
     public static boolean hasStreetAndCity(Place place) {
@@ -92,6 +92,13 @@ public class PostalAddressField extends CustomField<Place> {
 
     public static boolean hasValidZip(Place place) {
         return place.postal() == null || place.postal().postalCode().matches(PostalAddress.ZIP_PATTERN);
+    }
+
+    /** While the parts are being filled in from a value, the value must not change under it. */
+    private void partChanged() {
+        if (!filling) {
+            updateValue();
+        }
     }
 
     /** The search box, which the home's map moves when the pin is dragged. */

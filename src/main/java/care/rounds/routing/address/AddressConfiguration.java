@@ -22,7 +22,7 @@ class AddressConfiguration {
         Optional<AddressIndexer> offline = Optional.empty();
         if (settings.addressIndex() && travelTimes.mapFile().isPresent()) {
             AddressIndexer indexer = new AddressIndexer(new AddressIndex(jdbc, transactions), travelTimes,
-                    Optional.ofNullable(settings.addressPointsFile()), clock, Duration.ofSeconds(30));
+                    settings.addressPointsPath(), clock, Duration.ofSeconds(30));
             indexer.start();
             offline = Optional.of(indexer);
         }

@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
 class AddressIndexer {
 
     /** Raise when the reader finds different addresses in the same files, so indexes are rebuilt. */
-    static final String READER_VERSION = "towns-interpolation-1";
+    static final String READER_VERSION = "towns-interpolation-2";
 
     private static final Logger log = LoggerFactory.getLogger(AddressIndexer.class);
 
@@ -84,6 +84,11 @@ class AddressIndexer {
         log.info("Indexing the streets and house addresses of {} ({})", map.fileName(), map.areaName());
         OsmAddressReader.MapAddresses read = new OsmAddressReader(map.path().toFile()).read();
         List<MapAddress> found = new ArrayList<>(read.addresses());
+        if (read.towns().size() == 0) {
+            // a city extract without place points: its streets are in the city the map is named after
+            String city = map.areaName().split(",")[0].strip();
+            found.replaceAll(address -> address.inTown(city, ""));
+        }
         addressPoints.ifPresent(points -> new AddressPointsFile(points).read().forEach(house ->
                 found.add(house.city().isEmpty() ? house.inTown(read.towns().nearest(house.location()), "") : house)));
         AddressNames names = AddressNames.of(read.country());

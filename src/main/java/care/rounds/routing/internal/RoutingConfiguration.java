@@ -27,7 +27,7 @@ class RoutingConfiguration {
      * @param shippedMap the class-path resource used when no map is configured
      */
     static TravelTimes travelTimes(RoutingProperties settings, String shippedMap) {
-        Path osmFile = settings.osmFile();
+        Path osmFile = settings.osmPath().orElse(null);
         if (osmFile == null) {
             osmFile = ShippedMap.extract(shippedMap, settings.cacheDir()).orElse(null);
             if (osmFile != null) {

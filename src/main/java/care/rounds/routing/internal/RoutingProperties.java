@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Settings of the routing module ({@code rounds.routing.*}).
@@ -25,17 +26,27 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("rounds.routing")
 public record RoutingProperties(
-        Path osmFile,
+        String osmFile,
         String areaName,
         @DefaultValue("data/graphhopper") Path cacheDir,
         @DefaultValue("300") double maxSnapMeters,
         URI geocoderUrl,
         @DefaultValue("true") boolean addressIndex,
-        Path addressPointsFile,
+        String addressPointsFile,
         @DefaultValue("2000000") int matrixCachePairs,
         @DefaultValue("5000") int shapeCacheSize,
         @DefaultValue("30") double estimateSpeedKmh,
         @DefaultValue("1.3") double estimateDetourFactor) {
+
+    /** The configured map as a file path; a text, not a {@link Path}, so that "../maps/x.osm.pbf" binds. */
+    public Optional<Path> osmPath() {
+        return osmFile == null || osmFile.isBlank() ? Optional.empty() : Optional.of(Path.of(osmFile.strip()));
+    }
+
+    public Optional<Path> addressPointsPath() {
+        return addressPointsFile == null || addressPointsFile.isBlank() ? Optional.empty()
+                : Optional.of(Path.of(addressPointsFile.strip()));
+    }
 
     public static RoutingProperties defaults() {
         return new RoutingProperties(null, null, Path.of("data/graphhopper"), 300, null, true, null,

@@ -61,7 +61,7 @@ class RoutingConfigurationTest {
 
     @Test
     void aConfiguredMapThatIsMissingStopsTheStartInsteadOfEstimatingQuietly() {
-        RoutingProperties settings = new RoutingProperties(Path.of("maps/georgia.osm.pbf"), null,
+        RoutingProperties settings = new RoutingProperties("maps/georgia.osm.pbf", null,
                 Path.of("target/graphhopper-test"), 300, null, true, null, 1000, 10, 30, 1.3);
 
         assertThatThrownBy(() -> RoutingConfiguration.travelTimes(settings, NO_SHIPPED_MAP))
