@@ -62,12 +62,13 @@ public class PostalAddressField extends CustomField<Place> {
         houseNumber.setMaxLength(20);
 
         FormLayout parts = new FormLayout(houseNumber, street, unit, city, state, postalCode);
-        parts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 6));
+        // number and street, unit and city, state and ZIP: three rows that stay readable in a side panel
+        parts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("360px", 4));
         parts.setColspan(houseNumber, 1);
-        parts.setColspan(street, 4);
+        parts.setColspan(street, 3);
         parts.setColspan(unit, 1);
         parts.setColspan(city, 3);
-        parts.setColspan(state, 1);
+        parts.setColspan(state, 2);
         parts.setColspan(postalCode, 2);
         VerticalLayout layout = new VerticalLayout(find, message, parts);
         layout.setPadding(false);
