@@ -16,3 +16,5 @@ DELETE FROM routing_address;
 DELETE FROM routing_address_source;
 
 CREATE INDEX routing_address_street_kind ON routing_address (map_sha256, kind);
+-- A typed house number is looked up exactly, before any text is compared.
+CREATE INDEX routing_address_house_number ON routing_address (map_sha256, lower(house_number)) WHERE kind = 'HOUSE';

@@ -106,11 +106,13 @@ class PatientsViewIT extends KaribuTest {
 
         assertThat(find.getValue().address()).isEqualTo("12 Zzyzx Road");
         assertThat(find.getValue().isOnMap()).isFalse();
+        assertThat(part("patient-home-number").getValue()).isEqualTo("12");
+        assertThat(part("patient-home-street").getValue()).isEqualTo("Zzyzx Road");
         assertThat(_get(Span.class, spec -> spec.withId("patient-home-message")).getText())
                 .contains("No address on the map matches \"12 Zzyzx Road\"").contains("What you typed is kept");
         _click(_get(Button.class, spec -> spec.withId("patient-save")));
         assertThat(_get(PostalAddressField.class, spec -> spec.withId("patient-home-address")).getErrorMessage())
-                .contains("not placed on the map yet");
+                .contains("Not placed on the map yet");
         assertThat(patients.findById(first.getId()).orElseThrow().getHomeAddress()).isEqualTo(before);
     }
 

@@ -25,8 +25,8 @@ public class PostalAddressField extends CustomField<Place> {
 
     public static final String STREET_AND_CITY = "Enter at least the street and the city.";
     public static final String ZIP = "Enter a ZIP code such as 30312 or 30312-1234, or leave it empty.";
-    public static final String NOT_ON_MAP = "This address is not placed on the map yet: type it in \"Find on the "
-            + "map\" and pick a suggestion (a street is enough), then drag the pin to the door.";
+    public static final String NOT_ON_MAP = "Not placed on the map yet: pick a suggestion in \"Find on the map\" "
+            + "(the street is enough), then drag the pin to the door.";
 
     private final AddressField find;
     final TextField houseNumber = new TextField("Number");
@@ -54,7 +54,8 @@ public class PostalAddressField extends CustomField<Place> {
         state.setId(idPrefix + "-state");
         postalCode.setId(idPrefix + "-zip");
         message.setId(idPrefix + "-message");
-        message.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        message.getStyle().set("font-size", "var(--lumo-font-size-s)").set("line-height", "var(--lumo-line-height-s)")
+                .set("display", "block").set("margin", "var(--lumo-space-xs) 0");
         unit.setPlaceholder("Apt 2B");
         postalCode.setPlaceholder("30312");
         postalCode.setAllowedCharPattern("[0-9-]");
@@ -122,8 +123,10 @@ public class PostalAddressField extends CustomField<Place> {
         try {
             if (place.postal() != null) {
                 fill(place.postal(), false);
-            } else if (!place.isOnMap() && isBlank()) {
-                fill(PostalAddress.parse(place.address()), false);
+            } else if (!place.isOnMap()) {
+                // not on the map: the parts become what was typed, so the form never shows another address
+                PostalAddress typed = PostalAddress.parse(place.address());
+                fill(typed.state().isEmpty() ? typed.withState(state.getValue()) : typed, true);
             }
         } finally {
             filling = false;
@@ -156,10 +159,6 @@ public class PostalAddressField extends CustomField<Place> {
         if (everything || !value.isEmpty()) {
             field.setValue(value);
         }
-    }
-
-    private boolean isBlank() {
-        return parts().isEmpty();
     }
 
     private PostalAddress parts() {

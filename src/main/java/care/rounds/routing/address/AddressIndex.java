@@ -12,14 +12,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Streets and house addresses of the loaded map in PostgreSQL, searched with trigram-indexed
  * {@code LIKE} per typed word: every word must occur, so "edgew ave" finds "Edgewood Avenue
- * Northeast" while the user is still typing. Best first: the house with exactly the typed number,
- * the label starting with the typed text, a word starting with the first typed word, then trigram
- * similarity. A typed number the map has no house for falls back to the street, the number kept.
+ * Northeast" while the user is still typing. A typed house number is looked up exactly (an index on
+ * the number keeps that quick among a hundred thousand houses); a number the map has no house for
+ * falls back to the street, the number kept. Without a number, streets come before houses. Best
+ * first: the label starting with the typed text, a word starting with the first typed word, then
+ * trigram similarity.
  */
 class AddressIndex {
 
@@ -76,27 +79,40 @@ class AddressIndex {
         });
     }
 
+    /** Which rows a query looks at. */
+    private enum Rows { STREETS, HOUSES, HOUSES_NUMBERED }
+
     List<AddressMatch> search(Loaded source, String typed, int limit) {
         TypedAddress address = TypedAddress.of(typed);
-        List<AddressMatch> found = query(source, typed, address.number(), false, limit);
-        if (!address.hasNumber() || found.stream().anyMatch(m -> m.kind() == Kind.HOUSE
-                && m.houseNumber().equalsIgnoreCase(address.number()))) {
-            return found;
+        if (address.hasNumber()) {
+            // the exact house first: the number narrows the rows to a few before any text is compared
+            List<AddressMatch> houses = query(source, address.withoutNumber(), address.number(), Rows.HOUSES_NUMBERED,
+                    limit);
+            if (!houses.isEmpty()) {
+                return houses;
+            }
+            List<AddressMatch> streets = new ArrayList<>();
+            for (AddressMatch street : query(source, address.withoutNumber(), "", Rows.STREETS, limit)) {
+                streets.add(new AddressMatch(source.names().label(address.number(), street.street(), "",
+                        street.city(), street.postcode()), street.onRoad(), Kind.STREET, Source.MAP, address.number(),
+                        street.street(), "", street.city(), street.postcode()));
+            }
+            if (!streets.isEmpty()) {
+                return streets;
+            }
+            // the number may belong to the name ("Highway 78")
         }
-        List<AddressMatch> matches = new ArrayList<>();
-        for (AddressMatch street : query(source, address.withoutNumber(), "", true, limit)) {
-            matches.add(new AddressMatch(source.names().label(address.number(), street.street(), "", street.city(),
-                    street.postcode()), street.onRoad(), Kind.STREET, Source.MAP, address.number(), street.street(),
-                    "", street.city(), street.postcode()));
+        List<AddressMatch> matches = new ArrayList<>(query(source, typed, "", Rows.STREETS, limit));
+        if (matches.size() < limit) {
+            matches.addAll(query(source, typed, "", Rows.HOUSES, limit - matches.size()));
         }
-        found.stream().limit(Math.max(0, limit - matches.size())).forEach(matches::add);
         return matches;
     }
 
-    private List<AddressMatch> query(Loaded source, String typed, String number, boolean streetsOnly, int limit) {
+    private List<AddressMatch> query(Loaded source, String typed, String number, Rows rows, int limit) {
         AddressNames names = source.names();
         List<List<String>> words = names.typedWords(typed);
-        if (words.isEmpty()) {
+        if (words.isEmpty() && rows != Rows.HOUSES_NUMBERED) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("""
@@ -104,8 +120,13 @@ class AddressIndex {
                 FROM routing_address WHERE map_sha256 = ?""");
         List<Object> params = new ArrayList<>();
         params.add(source.key());
-        if (streetsOnly) {
-            sql.append(" AND kind = 'STREET'");
+        switch (rows) {
+            case STREETS -> sql.append(" AND kind = 'STREET'");
+            case HOUSES -> sql.append(" AND kind = 'HOUSE'");
+            case HOUSES_NUMBERED -> {
+                sql.append(" AND kind = 'HOUSE' AND lower(house_number) = ?");
+                params.add(number.toLowerCase(Locale.ROOT));
+            }
         }
         for (List<String> alternatives : words) {
             sql.append(" AND (").append(String.join(" OR ", alternatives.stream().map(a -> "search_text LIKE ?").toList()))
@@ -113,10 +134,9 @@ class AddressIndex {
             alternatives.forEach(alternative -> params.add("%" + escapeLike(alternative) + "%"));
         }
         String text = names.searchText(typed);
-        String firstWord = words.get(0).get(words.get(0).size() - 1);
-        sql.append(" ORDER BY lower(house_number) = ? DESC, search_text LIKE ? DESC, search_text ~ ? DESC,"
-                + " similarity(search_text, ?) DESC, length(label), label LIMIT ?");
-        params.add(number.toLowerCase(java.util.Locale.ROOT));
+        String firstWord = words.isEmpty() ? "" : words.get(0).get(words.get(0).size() - 1);
+        sql.append(" ORDER BY search_text LIKE ? DESC, search_text ~ ? DESC, similarity(search_text, ?) DESC,"
+                + " length(label), label LIMIT ?");
         params.add(escapeLike(text) + "%");
         params.add("\\m" + firstWord); // letters and digits only: nothing to escape in the pattern
         params.add(text);

@@ -35,7 +35,7 @@ import java.util.concurrent.TimeoutException;
 class AddressIndexer {
 
     /** Raise when the reader finds different addresses in the same files, so indexes are rebuilt. */
-    static final String READER_VERSION = "towns-interpolation-2";
+    static final String READER_VERSION = "towns-interpolation-3";
 
     private static final Logger log = LoggerFactory.getLogger(AddressIndexer.class);
 

@@ -74,8 +74,10 @@ final class OsmAddressReader {
             String name = way.getTag("name");
             if (highway != null && name != null && STREET_CLASSES.contains(highway)) {
                 streetWays.add(new StreetWay(name.strip(), way.getNodes(), postcodeOf(way)));
+                neededNodes.add(way.getNodes().get(0));
                 neededNodes.add(way.getNodes().get(way.getNodes().size() / 2 - 1));
                 neededNodes.add(way.getNodes().get(way.getNodes().size() / 2));
+                neededNodes.add(way.getNodes().get(way.getNodes().size() - 1));
             } else if (way.getTag("addr:interpolation") != null) {
                 interpolations.add(new InterpolationWay(way.getTag("addr:interpolation"), way.getTag("addr:street"),
                         way.getNodes()));
@@ -121,8 +123,9 @@ final class OsmAddressReader {
 
         List<MapAddress> addresses = new ArrayList<>(houses.size() + streetWays.size());
         Map<String, Map<String, Integer>> postcodesByStreetAndTown = new HashMap<>();
+        StreetTowns streetTowns = new StreetTowns(streetWays, towns, lats, lons);
         for (MapAddress house : houses) {
-            MapAddress placed = house.city().isEmpty() ? house.inTown(towns.nearest(house.location()), "") : house;
+            MapAddress placed = house.city().isEmpty() ? house.inTown(streetTowns.townOf(house), "") : house;
             addresses.add(placed);
             if (!placed.postcode().isEmpty()) {
                 postcodesByStreetAndTown.computeIfAbsent(placed.street() + "\n" + placed.city(), k -> new HashMap<>())
@@ -131,6 +134,55 @@ final class OsmAddressReader {
         }
         addresses.addAll(streets(streetWays, towns, lats, lons, postcodesByStreetAndTown));
         return new MapAddresses(addresses, towns, country(countries, addresses));
+    }
+
+    /**
+     * The town of a house without its own: the town of the nearest way of its street (by the way's ends
+     * and middle), so a house at the far end of a long street stays in that street's town even when
+     * another town's centre is nearer; the nearest town when the map has no way of that name.
+     */
+    private static final class StreetTowns {
+        private record Way(String town, GeoPoint[] points) {
+        }
+
+        private final Map<String, List<Way>> byName = new HashMap<>();
+        private final Towns towns;
+
+        StreetTowns(List<StreetWay> ways, Towns towns, LongDoubleHashMap lats, LongDoubleHashMap lons) {
+            this.towns = towns;
+            for (StreetWay way : ways) {
+                LongArrayList nodes = way.nodes();
+                long[] ids = {nodes.get(0), nodes.get(nodes.size() / 2 - 1), nodes.get(nodes.size() / 2),
+                        nodes.get(nodes.size() - 1)};
+                List<GeoPoint> points = new ArrayList<>();
+                for (long id : ids) {
+                    if (lats.containsKey(id)) {
+                        points.add(new GeoPoint(lats.get(id), lons.get(id)));
+                    }
+                }
+                if (points.size() == ids.length) {
+                    GeoPoint halfway = new GeoPoint((points.get(1).latitude() + points.get(2).latitude()) / 2,
+                            (points.get(1).longitude() + points.get(2).longitude()) / 2);
+                    byName.computeIfAbsent(way.name(), k -> new ArrayList<>())
+                            .add(new Way(towns.nearest(halfway), points.toArray(GeoPoint[]::new)));
+                }
+            }
+        }
+
+        String townOf(MapAddress house) {
+            String best = null;
+            double bestMeters = Double.MAX_VALUE;
+            for (Way way : byName.getOrDefault(house.street(), List.of())) {
+                for (GeoPoint point : way.points()) {
+                    double meters = point.distanceMetersTo(house.location());
+                    if (meters < bestMeters) {
+                        best = way.town();
+                        bestMeters = meters;
+                    }
+                }
+            }
+            return best != null ? best : towns.nearest(house.location());
+        }
     }
 
     /** One entry per street name and town, on the longest way of that name in that town. */
