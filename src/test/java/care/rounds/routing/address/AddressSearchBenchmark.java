@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,10 @@ public final class AddressSearchBenchmark {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(Path.of("target/test-postgres/address-benchmark-" + UUID.randomUUID()))
                 .setCleanDataDirectory(true).start()) {
-            DataSource data = postgres.getPostgresDatabase();
+            // pooled, as in the application: zonky's own data source opens a connection per query
+            HikariDataSource data = new HikariDataSource();
+            data.setDataSource(postgres.getPostgresDatabase());
+            data.setMaximumPoolSize(2);
             Flyway.configure().dataSource(data).load().migrate();
             AddressIndex index = new AddressIndex(new JdbcTemplate(data),
                     new TransactionTemplate(new DataSourceTransactionManager(data)));
@@ -64,6 +67,7 @@ public final class AddressSearchBenchmark {
             System.out.println("|---|---|---|---|---|---|---|---|");
             run(index, "US", US_TOWNS, US_STREETS, addresses, 33.0, -85.0, 30300);
             run(index, "PT", PT_TOWNS, PT_STREETS, addresses / 5, 41.0, -8.9, 4000);
+            data.close();
         }
     }
 

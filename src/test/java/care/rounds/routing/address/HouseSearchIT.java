@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +53,9 @@ class HouseSearchIT {
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(Path.of("target/test-postgres/houses-" + UUID.randomUUID()))
                 .setCleanDataDirectory(true).start();
-        DataSource data = postgres.getPostgresDatabase();
+        HikariDataSource data = new HikariDataSource();
+        data.setDataSource(postgres.getPostgresDatabase());
+        data.setMaximumPoolSize(2);
         Flyway.configure().dataSource(data).load().migrate();
         index = new AddressIndex(new JdbcTemplate(data), new TransactionTemplate(new DataSourceTransactionManager(data)));
         us = GeneratedExtract.write(FOLDER, "two-us-towns", US_TOWNS, US_STREETS, 20, "Edgewood Avenue Northeast", 7);
