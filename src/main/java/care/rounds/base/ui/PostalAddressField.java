@@ -124,9 +124,12 @@ public class PostalAddressField extends CustomField<Place> {
             if (place.postal() != null) {
                 fill(place.postal(), false);
             } else if (!place.isOnMap()) {
-                // not on the map: the parts become what was typed, so the form never shows another address
+                // not on the map: the parts become what was typed, so the form never shows another address;
+                // a city and state not typed stay (most homes are in the clinic's own city)
                 PostalAddress typed = PostalAddress.parse(place.address());
-                fill(typed.state().isEmpty() ? typed.withState(state.getValue()) : typed, true);
+                fill(new PostalAddress(typed.houseNumber(), typed.street(), typed.unit(),
+                        typed.city().isEmpty() ? city.getValue() : typed.city(),
+                        typed.state().isEmpty() ? state.getValue() : typed.state(), typed.postalCode()), true);
             }
         } finally {
             filling = false;
