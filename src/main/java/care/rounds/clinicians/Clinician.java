@@ -1,6 +1,8 @@
 package care.rounds.clinicians;
 
 import care.rounds.base.GeoPoint;
+import care.rounds.base.Place;
+import care.rounds.base.PostalAddress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,8 +48,27 @@ public class Clinician {
 
     private String phone;
 
+    /** The home base's full address label, made from the parts below. */
     @Column(name = "home_address", nullable = false)
     private String homeAddress;
+
+    @Column(name = "home_house_number", nullable = false)
+    private String homeHouseNumber = "";
+
+    @Column(name = "home_street", nullable = false)
+    private String homeStreet = "";
+
+    @Column(name = "home_unit", nullable = false)
+    private String homeUnit = "";
+
+    @Column(name = "home_city", nullable = false)
+    private String homeCity = "";
+
+    @Column(name = "home_state", nullable = false)
+    private String homeState = "";
+
+    @Column(name = "home_postal_code", nullable = false)
+    private String homePostalCode = "";
 
     @Column(name = "home_latitude", nullable = false)
     private Double homeLatitude;
@@ -87,7 +108,7 @@ public class Clinician {
                      int doseKitsPerDay, int maxVisitsPerDay) {
         this.fullName = fullName;
         this.credential = credential;
-        this.homeAddress = homeAddress;
+        setHomeAddress(homeAddress);
         setHomeBase(homeBase);
         this.doseKitsPerDay = doseKitsPerDay;
         this.maxVisitsPerDay = maxVisitsPerDay;
@@ -125,8 +146,34 @@ public class Clinician {
         return homeAddress;
     }
 
+    /** A home base address given on one line: split into its parts as well as it can be. */
     public void setHomeAddress(String homeAddress) {
-        this.homeAddress = homeAddress;
+        setHomePostalAddress(PostalAddress.parse(homeAddress));
+    }
+
+    public PostalAddress getHomePostalAddress() {
+        return new PostalAddress(homeHouseNumber, homeStreet, homeUnit, homeCity, homeState, homePostalCode);
+    }
+
+    public void setHomePostalAddress(PostalAddress address) {
+        this.homeHouseNumber = address.houseNumber();
+        this.homeStreet = address.street();
+        this.homeUnit = address.unit();
+        this.homeCity = address.city();
+        this.homeState = address.state();
+        this.homePostalCode = address.postalCode();
+        this.homeAddress = address.label();
+    }
+
+    /** The home base as an address field shows it: full address, parts and point on the road. */
+    public Place getHomePlace() {
+        return homeAddress == null || homeAddress.isBlank() ? null
+                : new Place(homeAddress, getHomeBase(), getHomePostalAddress(), false);
+    }
+
+    public void setHomePlace(Place home) {
+        setHomePostalAddress(home.postal() != null ? home.postal() : PostalAddress.parse(home.address()));
+        setHomeBase(home.location());
     }
 
     /** Where the clinician's day starts and ends; null only while a new clinician is being entered. */

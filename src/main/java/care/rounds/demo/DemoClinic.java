@@ -1,5 +1,6 @@
 package care.rounds.demo;
 
+import care.rounds.base.PostalAddress;
 import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
@@ -148,6 +149,7 @@ class DemoClinic implements ApplicationRunner {
             DemoHomes.Home base = bases.get(i);
             Clinician clinician = new Clinician(person.name(), person.credential(), base.address(), base.location(),
                     6, 5);
+            clinician.setHomePostalAddress(base.postal());
             clinician.setPhone(DemoPeople.phone(random));
             clinician.setLicensedStates(i % 3 == 0 ? Set.of("GA", "AL") : Set.of("GA"));
             // most work weekdays; two (an RN and a CRNA) cover Saturdays instead of Mondays
@@ -168,6 +170,7 @@ class DemoClinic implements ApplicationRunner {
             Patient patient = new Patient(DemoPeople.patientName(i), LocalDate.of(1960 + random.nextInt(40),
                     1 + random.nextInt(12), 1 + random.nextInt(28)), DemoPeople.phone(random), home.address(), "GA",
                     time.now());
+            patient.setPostalAddress(i % 5 == 2 ? withUnit(home.postal(), "Apt " + (1 + i % 4) + "B") : home.postal());
             patient.setHomeLocation(home.location());
             patient.setEmail(DemoPeople.email(i));
             patient.setResponsibleAdultName(DemoPeople.responsibleAdult(i));
@@ -176,6 +179,11 @@ class DemoClinic implements ApplicationRunner {
             people.add(patients.saveAtStartUp(patient));
         }
         return people;
+    }
+
+    private static PostalAddress withUnit(PostalAddress address, String unit) {
+        return new PostalAddress(address.houseNumber(), address.street(), unit, address.city(), address.state(),
+                address.postalCode());
     }
 
     private int seedPlans(List<Patient> people, List<TreatmentProtocol> protocolList, List<Clinician> staff,

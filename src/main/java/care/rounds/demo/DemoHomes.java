@@ -1,6 +1,7 @@
 package care.rounds.demo;
 
 import care.rounds.base.GeoPoint;
+import care.rounds.base.PostalAddress;
 import care.rounds.routing.LocationNotReachableException;
 import care.rounds.routing.MapInfo;
 import care.rounds.routing.Routing;
@@ -34,7 +35,14 @@ public class DemoHomes {
         this.random = random;
     }
 
-    public record Home(String address, GeoPoint location) {
+    /**
+     * A demo home.
+     *
+     * @param address the full address label
+     * @param postal  its parts: a real street of the map, a made-up number, the city and a ZIP of that part
+     *                of town
+     */
+    public record Home(String address, GeoPoint location, PostalAddress postal) {
     }
 
     /** {@code count} homes, one per cell of a grid over the map in turn, so that they cover it all. */
@@ -58,6 +66,16 @@ public class DemoHomes {
         return homes;
     }
 
+    /** "Atlanta" from the map's area name "Atlanta, GA". */
+    private static String city(MapInfo map) {
+        return map.areaName().split(",")[0].strip();
+    }
+
+    private static String state(MapInfo map) {
+        String[] parts = map.areaName().split(",");
+        return parts.length > 1 && parts[1].strip().length() == 2 ? parts[1].strip() : "GA";
+    }
+
     private java.util.Optional<Home> home(GeoPoint point, MapInfo map) {
         try {
             SnappedLocation snapped = routing.snap(point);
@@ -68,7 +86,9 @@ public class DemoHomes {
             }
             String street = snapped.streetName().isBlank() ? "Demo Street" : snapped.streetName();
             int number = 100 + 2 * random.nextInt(450);
-            return java.util.Optional.of(new Home(number + " " + street + ", " + map.areaName(), snapped.onRoad()));
+            PostalAddress postal = new PostalAddress(String.valueOf(number), street, "", city(map), state(map),
+                    DemoZipCodes.near(snapped.onRoad()));
+            return java.util.Optional.of(new Home(postal.label(), snapped.onRoad(), postal));
         } catch (LocationNotReachableException farFromRoads) {
             return java.util.Optional.empty();
         }

@@ -1,6 +1,8 @@
 package care.rounds.patients;
 
 import care.rounds.base.GeoPoint;
+import care.rounds.base.Place;
+import care.rounds.base.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,10 +52,31 @@ public class Patient {
     @Size(max = 200)
     private String email;
 
+    /** The full address label, made from the parts below: what every screen and the calendar feed show. */
     @NotBlank(message = "Enter the home address where infusions take place.")
     @Size(max = 300)
     @Column(name = "home_address", nullable = false)
     private String homeAddress;
+
+    @Size(max = 20, message = "Keep the house number under 20 characters.")
+    @Column(name = "house_number", nullable = false)
+    private String houseNumber = "";
+
+    @Size(max = 200, message = "Keep the street under 200 characters.")
+    @Column(nullable = false)
+    private String street = "";
+
+    @Size(max = 40, message = "Keep the apartment or unit under 40 characters.")
+    @Column(nullable = false)
+    private String unit = "";
+
+    @Size(max = 100, message = "Keep the city under 100 characters.")
+    @Column(nullable = false)
+    private String city = "";
+
+    @Pattern(regexp = PostalAddress.ZIP_PATTERN, message = "Enter a ZIP code such as 30312 or 30312-1234.")
+    @Column(name = "postal_code", nullable = false)
+    private String postalCode = "";
 
     @Column(name = "home_latitude")
     private Double homeLatitude;
@@ -95,8 +118,8 @@ public class Patient {
         this.fullName = fullName;
         this.dateOfBirth = dateOfBirth;
         this.phone = phone;
-        this.homeAddress = homeAddress;
         this.state = state;
+        setHomeAddress(homeAddress);
         this.createdAt = createdAt;
     }
 
@@ -140,8 +163,41 @@ public class Patient {
         return homeAddress;
     }
 
+    /**
+     * An address given on one line (a consultation request, an import): split into its parts as well as
+     * it can be, the state kept when the line names none.
+     */
     public void setHomeAddress(String homeAddress) {
-        this.homeAddress = homeAddress;
+        PostalAddress parsed = PostalAddress.parse(homeAddress);
+        setPostalAddress(parsed.state().isEmpty() ? parsed.withState(state) : parsed);
+    }
+
+    /** The home's postal address; its state is the patient's state (the licence rules use it). */
+    public PostalAddress getPostalAddress() {
+        return new PostalAddress(houseNumber, street, unit, city, state, postalCode);
+    }
+
+    public void setPostalAddress(PostalAddress address) {
+        this.houseNumber = address.houseNumber();
+        this.street = address.street();
+        this.unit = address.unit();
+        this.city = address.city();
+        this.postalCode = address.postalCode();
+        if (!address.state().isEmpty()) {
+            this.state = address.state();
+        }
+        this.homeAddress = getPostalAddress().label();
+    }
+
+    /** The home as an address field shows it: the full address, its parts and its point on the road. */
+    public Place getHome() {
+        return homeAddress == null || homeAddress.isBlank() ? null
+                : new Place(homeAddress, getHomeLocation(), getPostalAddress(), false);
+    }
+
+    public void setHome(Place home) {
+        setPostalAddress(home.postal() != null ? home.postal() : PostalAddress.parse(home.address()));
+        setHomeLocation(home.location());
     }
 
     /** The home on the road network, or null while the address is not placed yet. */
@@ -160,6 +216,9 @@ public class Patient {
 
     public void setState(String state) {
         this.state = state;
+        if (!street.isEmpty()) {
+            this.homeAddress = getPostalAddress().label();
+        }
     }
 
     public String getResponsibleAdultName() {

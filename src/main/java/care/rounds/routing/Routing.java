@@ -2,6 +2,7 @@ package care.rounds.routing;
 
 import care.rounds.base.GeoPoint;
 import care.rounds.base.Place;
+import care.rounds.base.PostalAddress;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +61,14 @@ public interface Routing {
      */
     List<AddressMatch> searchAddresses(String text, int limit);
 
-    /** {@link #searchAddresses} as places for address fields: the label and the point on the road. */
+    /**
+     * {@link #searchAddresses} as places for address fields: the label, the point on the road and the
+     * address's parts (state left empty: the map does not say it).
+     */
     default List<Place> searchPlaces(String text, int limit) {
-        return searchAddresses(text, limit).stream().map(match -> new Place(match.label(), match.onRoad())).toList();
+        return searchAddresses(text, limit).stream().map(match -> new Place(match.label(), match.onRoad(),
+                match.street().isEmpty() ? null : new PostalAddress(match.houseNumber(), match.street(), match.unit(),
+                        match.city(), "", match.postcode()), match.numberNotOnMap())).toList();
     }
 
     /** The name of the street nearest to a point, if the map names one nearby. */

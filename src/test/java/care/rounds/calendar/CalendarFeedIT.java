@@ -125,7 +125,8 @@ class CalendarFeedIT {
         assertThat(text(event, Property.SUMMARY)).isEqualTo("Infusion visit " + mine.getSequenceNumber() + " of "
                 + mine.getPlan().getProtocol().getInfusionCount() + " \u2014 " + name[0].charAt(0) + ". "
                 + name[name.length - 1]);
-        assertThat(text(event, Property.LOCATION)).isEqualTo(patient.getHomeAddress());
+        assertThat(text(event, Property.LOCATION)).isEqualTo(patient.getHomeAddress())
+                .matches("\\d+ .+, Atlanta, GA \\d{5}"); // the full address, ZIP included
         assertThat(text(event, Property.DTSTART)).isEqualTo(ical(mine.getPlannedStart()));
         assertThat(text(event, Property.DTEND)).isEqualTo(ical(mine.getPlannedEnd()));
         assertThat(text(event, Property.STATUS)).isEqualTo("CONFIRMED");

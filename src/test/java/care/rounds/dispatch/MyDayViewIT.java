@@ -93,6 +93,9 @@ class MyDayViewIT extends KaribuTest {
         assertThat(shown).containsExactlyInAnyOrderElementsOf(expected).contains("stop-" + mine.getId())
                 .doesNotContain("stop-" + someoneElses.getId());
         Component card = _get(Div.class, spec -> spec.withId("stop-" + mine.getId()));
+        String fullAddress = mine.getPlan().getPatient().getHomeAddress();
+        assertThat(fullAddress).matches("\\d+ .+, Atlanta, GA \\d{5}");
+        assertThat(card.getElement().getTextRecursively()).contains(fullAddress);
         assertThat(_find(card, Anchor.class).stream().map(Anchor::getHref))
                 .anyMatch(href -> href.startsWith("https://www.google.com/maps/dir/?api=1&destination="))
                 .anyMatch(href -> href.startsWith("https://maps.apple.com/?daddr="))

@@ -1,6 +1,9 @@
 package care.rounds.patients;
 
 import care.rounds.KaribuTest;
+import care.rounds.base.ui.AddressField;
+import care.rounds.base.ui.PostalAddressField;
+import com.vaadin.flow.component.html.Span;
 import care.rounds.patients.ui.PatientsView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -55,6 +58,71 @@ class PatientsViewIT extends KaribuTest {
                 "Code 9911 at the side gate");
         _click(_get(Button.class, spec -> spec.withId("patient-save")));
         assertThat(patients.findById(first.getId()).orElseThrow().getAccessNotes()).isEqualTo("Code 9911 at the side gate");
+    }
+
+    @Test
+    void theFullAddressIsInTheListAndItsPartsInTheForm() {
+        Patient withUnit = patients.findAll().stream().filter(p -> !p.getPostalAddress().unit().isEmpty())
+                .findFirst().orElseThrow();
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search name, phone or address")),
+                withUnit.getFullName());
+        Patient listed = GridKt._get(grid(), 0);
+        assertThat(listed.getHomeAddress()).matches("\\d+ .+, Apt \\w+, Atlanta, GA \\d{5}");
+
+        grid().select(listed);
+
+        assertThat(part("patient-home-number").getValue()).isEqualTo(listed.getPostalAddress().houseNumber());
+        assertThat(part("patient-home-street").getValue()).isEqualTo(listed.getPostalAddress().street());
+        assertThat(part("patient-home-unit").getValue()).startsWith("Apt ");
+        assertThat(part("patient-home-city").getValue()).isEqualTo("Atlanta");
+        assertThat(part("patient-home-zip").getValue()).matches("\\d{5}");
+        assertThat(_get(AddressField.class, spec -> spec.withId("patient-home")).getValue().address())
+                .isEqualTo(listed.getHomeAddress());
+    }
+
+    @Test
+    void aTypedNumberTheMapDoesNotKnowIsKeptAndThePinGoesOnTheStreet() {
+        grid().select(GridKt._get(grid(), 0));
+        AddressField find = _get(AddressField.class, spec -> spec.withId("patient-home"));
+
+        _fireCustomValue(find, "9999 Edgewood Ave NE");
+
+        assertThat(find.getValue().address()).isEqualTo("9999 Edgewood Ave NE");
+        assertThat(find.getValue().isOnMap()).isTrue();
+        assertThat(part("patient-home-number").getValue()).isEqualTo("9999");
+        assertThat(part("patient-home-street").getValue()).isEqualTo("Edgewood Avenue Northeast");
+        assertThat(_get(Span.class, spec -> spec.withId("patient-home-message")).getText())
+                .contains("no house 9999 on Edgewood Avenue Northeast").contains("Drag the pin to the door");
+    }
+
+    @Test
+    void anAddressNotFoundSaysSoKeepsWhatWasTypedAndIsNotSaved() {
+        Patient first = GridKt._get(grid(), 0);
+        String before = first.getHomeAddress();
+        grid().select(first);
+        AddressField find = _get(AddressField.class, spec -> spec.withId("patient-home"));
+
+        _fireCustomValue(find, "12 Zzyzx Road");
+
+        assertThat(find.getValue().address()).isEqualTo("12 Zzyzx Road");
+        assertThat(find.getValue().isOnMap()).isFalse();
+        assertThat(part("patient-home-number").getValue()).isEqualTo("12");
+        assertThat(part("patient-home-street").getValue()).isEqualTo("Zzyzx Road");
+        assertThat(_get(Span.class, spec -> spec.withId("patient-home-message")).getText())
+                .contains("No address on the map matches \"12 Zzyzx Road\"").contains("What you typed is kept");
+        _click(_get(Button.class, spec -> spec.withId("patient-save")));
+        assertThat(_get(PostalAddressField.class, spec -> spec.withId("patient-home-address")).getErrorMessage())
+                .contains("Not placed on the map yet");
+        assertThat(patients.findById(first.getId()).orElseThrow().getHomeAddress()).isEqualTo(before);
+    }
+
+    private static TextField part(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static void _fireCustomValue(AddressField field, String typed) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(field,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(field, true, typed));
     }
 
     @Test

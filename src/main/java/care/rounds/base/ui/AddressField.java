@@ -34,7 +34,10 @@ public class AddressField extends ComboBox<Place> {
         setClearButtonVisible(true);
     }
 
-    /** The typed text placed on the best matching street, or unplaced when nothing matches. */
+    /**
+     * The typed text, kept as typed, placed at the best match (a typed number the map does not know is
+     * placed on its street), or unplaced when nothing matches.
+     */
     Place lookUp(String typed) {
         String text = typed.strip();
         List<Place> found = search.apply(text, 1);
@@ -42,6 +45,10 @@ public class AddressField extends ComboBox<Place> {
             String withoutNumber = text.replaceFirst("^\\d+[A-Za-z]?\\s+", "");
             found = withoutNumber.equals(text) ? List.of() : search.apply(withoutNumber, 1);
         }
-        return found.isEmpty() ? new Place(text, null) : new Place(text, found.get(0).location());
+        if (found.isEmpty()) {
+            return new Place(text, null);
+        }
+        Place best = found.get(0);
+        return new Place(text, best.location(), best.postal(), best.onStreetOnly());
     }
 }

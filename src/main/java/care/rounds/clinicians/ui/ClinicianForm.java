@@ -3,7 +3,7 @@ package care.rounds.clinicians.ui;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.Place;
 import care.rounds.base.UsState;
-import care.rounds.base.ui.AddressField;
+import care.rounds.base.ui.PostalAddressField;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.Credential;
 import com.vaadin.flow.component.KeyModifier;
@@ -33,7 +33,7 @@ class ClinicianForm extends VerticalLayout {
     private final TextField fullName = new TextField("Full name");
     private final Select<Credential> credential = new Select<>();
     private final TextField phone = new TextField("Phone");
-    private final AddressField homeBase;
+    private final PostalAddressField homeBase;
     private final MultiSelectComboBox<String> licensedStates = new MultiSelectComboBox<>("Licensed in");
     private final IntegerField doseKitsPerDay = new IntegerField("Dose kits per day");
     private final IntegerField maxVisitsPerDay = new IntegerField("Most visits per day");
@@ -46,7 +46,7 @@ class ClinicianForm extends VerticalLayout {
     ClinicianForm(ClinicTime time, BiFunction<String, Integer, List<Place>> addressSearch, Consumer<Clinician> onSave,
                   Runnable onCancel) {
         setPadding(false);
-        homeBase = new AddressField("Home base address", addressSearch);
+        homeBase = new PostalAddressField("Home base address", "clinician-home", addressSearch);
         homeBase.setHelperText("Where the day starts and ends; pick a suggestion so it is on a drivable road");
         timeOff = new TimeOffEditor(time);
         credential.setLabel("Credential");
@@ -63,14 +63,10 @@ class ClinicianForm extends VerticalLayout {
                 .bind(Clinician::getCredential, Clinician::setCredential);
         binder.forField(phone).bind(Clinician::getPhone, Clinician::setPhone);
         binder.forField(homeBase).asRequired("Enter the address the clinician starts from.")
-                .withValidator(Place::isOnMap, "This address was not found on the loaded map. Pick one of the "
-                        + "suggestions.")
-                .bind(c -> c.getHomeAddress() == null || c.getHomeAddress().isBlank() ? null
-                                : new Place(c.getHomeAddress(), c.getHomeBase()),
-                        (c, place) -> {
-                            c.setHomeAddress(place.address());
-                            c.setHomeBase(place.location());
-                        });
+                .withValidator(PostalAddressField::hasStreetAndCity, PostalAddressField.STREET_AND_CITY)
+                .withValidator(PostalAddressField::hasValidZip, PostalAddressField.ZIP)
+                .withValidator(Place::isOnMap, PostalAddressField.NOT_ON_MAP)
+                .bind(Clinician::getHomePlace, Clinician::setHomePlace);
         binder.forField(licensedStates)
                 .withValidator(s -> !s.isEmpty(), "A clinician needs a licence in at least one state.")
                 .bind(Clinician::getLicensedStates, Clinician::setLicensedStates);

@@ -2,13 +2,12 @@ package care.rounds.patients.ui;
 
 import care.rounds.base.Place;
 import care.rounds.base.UsState;
-import care.rounds.base.ui.AddressField;
+import care.rounds.base.ui.PostalAddressField;
 import care.rounds.patients.Patient;
 import care.rounds.routing.Routing;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -31,8 +30,7 @@ class PatientForm extends VerticalLayout {
     final DatePicker dateOfBirth = new DatePicker("Date of birth");
     final TextField phone = new TextField("Phone");
     final EmailField email = new EmailField("Email");
-    final AddressField home;
-    final ComboBox<String> state = new ComboBox<>("State", UsState.sorted());
+    final PostalAddressField home;
     final TextField responsibleAdultName = new TextField("Responsible adult");
     final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
     final TextArea accessNotes = new TextArea("Access notes (gate code, parking)");
@@ -47,29 +45,27 @@ class PatientForm extends VerticalLayout {
 
     PatientForm(Routing routing, String tileUrl, Consumer<Patient> onSave, Runnable onCancel) {
         setPadding(false);
-        home = new AddressField("Home address", routing::searchPlaces);
-        home.setId("patient-home");
-        homeOnMap = new HomeOnMap(home, routing, tileUrl);
+        home = new PostalAddressField("Home address", "patient-home", routing::searchPlaces);
+        home.setId("patient-home-address");
+        homeOnMap = new HomeOnMap(home.find(), routing, tileUrl);
         fullName.setId("patient-full-name");
         phone.setPlaceholder("(404) 555-0123");
         dateOfBirth.setMax(java.time.LocalDate.now());
         responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves");
         location.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         binder.forField(home).asRequired("Enter the home address where infusions take place.")
-                .withValidator(Place::isOnMap, "This address was not found on the loaded map. Pick one of the "
-                        + "suggestions, or type the street name and choose it from the list.")
-                .bind(p -> p.getHomeAddress() == null || p.getHomeAddress().isBlank() ? null
-                                : new Place(p.getHomeAddress(), p.getHomeLocation()),
-                        (p, place) -> {
-                            p.setHomeAddress(place.address());
-                            p.setHomeLocation(place.location());
-                        });
+                .withValidator(PostalAddressField::hasStreetAndCity, PostalAddressField.STREET_AND_CITY)
+                .withValidator(place -> place.postal() != null && UsState.isValid(place.postal().state()),
+                        "Choose the state the patient lives in.")
+                .withValidator(PostalAddressField::hasValidZip, PostalAddressField.ZIP)
+                .withValidator(Place::isOnMap, PostalAddressField.NOT_ON_MAP)
+                .bind(Patient::getHome, Patient::setHome);
         binder.bindInstanceFields(this);
-        for (var required : new com.vaadin.flow.component.HasValue<?, ?>[]{fullName, phone, home, state}) {
+        for (var required : new com.vaadin.flow.component.HasValue<?, ?>[]{fullName, phone, home}) {
             required.setRequiredIndicatorVisible(true);
         }
 
-        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, homeOnMap, state,
+        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, homeOnMap,
                 responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes);
         form.setColspan(home, 2);
         form.setColspan(homeOnMap, 2);
@@ -96,7 +92,7 @@ class PatientForm extends VerticalLayout {
     void edit(Patient patient) {
         this.patient = patient;
         binder.readBean(patient);
-        homeOnMap.show(home.getValue());
+        homeOnMap.show(home.find().getValue());
         location.setText(patient.getHomeLocation() == null && patient.getId() != null
                 ? "This home is not placed on the map yet: pick the address from the suggestions." : "");
         fullName.focus();

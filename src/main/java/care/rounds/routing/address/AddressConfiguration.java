@@ -21,8 +21,8 @@ class AddressConfiguration {
                                 TransactionTemplate transactions, Clock clock) {
         Optional<AddressIndexer> offline = Optional.empty();
         if (settings.addressIndex() && travelTimes.mapFile().isPresent()) {
-            AddressIndexer indexer = new AddressIndexer(new AddressIndex(jdbc, transactions), travelTimes, clock,
-                    Duration.ofSeconds(30));
+            AddressIndexer indexer = new AddressIndexer(new AddressIndex(jdbc, transactions), travelTimes,
+                    settings.addressPointsPath(), clock, Duration.ofSeconds(30));
             indexer.start();
             offline = Optional.of(indexer);
         }

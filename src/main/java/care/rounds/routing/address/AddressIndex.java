@@ -4,7 +4,6 @@ import care.rounds.base.GeoPoint;
 import care.rounds.routing.AddressMatch;
 import care.rounds.routing.AddressMatch.Kind;
 import care.rounds.routing.AddressMatch.Source;
-import care.rounds.routing.internal.MapFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,15 +12,23 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Streets and house addresses of the loaded map in PostgreSQL, searched with trigram-indexed
  * {@code LIKE} per typed word: every word must occur, so "edgew ave" finds "Edgewood Avenue
- * Northeast" while the user is still typing. Best first: the label starting with the typed text,
- * then a word starting with the first typed word, then trigram similarity.
+ * Northeast" while the user is still typing. A typed house number is looked up exactly (an index on
+ * the number keeps that quick among a hundred thousand houses); a number the map has no house for
+ * falls back to the street, the number kept. Without a number, streets come before houses. Best
+ * first: the label starting with the typed text, a word starting with the first typed word, then
+ * trigram similarity.
  */
 class AddressIndex {
+
+    /** Which index is loaded: its key (map, points file, reader version) and the country of its names. */
+    record Loaded(String key, AddressNames names) {
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -33,51 +40,101 @@ class AddressIndex {
         this.transactions = transactions;
     }
 
-    Optional<String> indexedMapChecksum() {
-        return jdbc.sql("SELECT map_sha256 FROM routing_address_source").query(String.class).optional();
+    Optional<Loaded> indexed() {
+        return jdbc.sql("SELECT map_sha256, country FROM routing_address_source")
+                .query((row, number) -> new Loaded(row.getString(1), AddressNames.of(row.getString(2))))
+                .optional();
     }
 
     /** One transaction, so searches see the old index or the new one, never half of it. */
-    void replace(MapFile map, List<OnRoadAddress> addresses, Instant now) {
+    void replace(String key, String mapFile, String pointsFile, AddressNames names, List<OnRoadAddress> addresses,
+                 Instant now) {
         transactions.executeWithoutResult(status -> {
             // several app nodes may start together: the first indexes, the others find it done
             jdbc.sql("LOCK TABLE routing_address_source IN EXCLUSIVE MODE").update();
-            if (indexedMapChecksum().filter(map.sha256()::equals).isPresent()) {
+            if (indexed().filter(source -> source.key().equals(key)).isPresent()) {
                 return;
             }
             jdbc.sql("DELETE FROM routing_address").update();
             jdbc.sql("DELETE FROM routing_address_source").update();
             batches.batchUpdate("""
                             INSERT INTO routing_address (map_sha256, kind, label, search_text, street, house_number,
-                                                         latitude, longitude)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    addresses.stream().map(address -> new Object[]{map.sha256(), address.kind().name(),
-                            address.label(), AddressNames.searchText(address.label()), address.street(),
-                            address.houseNumber(), address.onRoad().latitude(), address.onRoad().longitude()}).toList());
-            long streets = addresses.stream().filter(a -> a.kind() == Kind.STREET).count();
+                                                         unit, city, postcode, latitude, longitude)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    addresses.stream().map(onRoad -> {
+                        MapAddress a = onRoad.address();
+                        String label = a.label(names);
+                        return new Object[]{key, a.kind().name(), label, names.searchText(label), a.street(),
+                                a.houseNumber(), a.unit(), a.city(), a.postcode(), onRoad.onRoad().latitude(),
+                                onRoad.onRoad().longitude()};
+                    }).toList());
+            long streets = addresses.stream().filter(a -> a.address().kind() == Kind.STREET).count();
             jdbc.sql("""
-                            INSERT INTO routing_address_source (map_sha256, map_file, streets, houses, indexed_at)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(map.sha256(), map.fileName(), streets, addresses.size() - streets, Timestamp.from(now))
+                            INSERT INTO routing_address_source (map_sha256, map_file, streets, houses, indexed_at,
+                                                                country, address_points_file)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(key, mapFile, streets, addresses.size() - streets, Timestamp.from(now), names.country(),
+                            pointsFile)
                     .update();
         });
     }
 
-    List<AddressMatch> search(String mapChecksum, String typed, int limit) {
-        List<List<String>> words = AddressNames.typedWords(typed);
-        if (words.isEmpty()) {
+    /** Which rows a query looks at. */
+    private enum Rows { STREETS, HOUSES, HOUSES_NUMBERED }
+
+    List<AddressMatch> search(Loaded source, String typed, int limit) {
+        TypedAddress address = TypedAddress.of(typed);
+        if (address.hasNumber()) {
+            // the exact house first: the number narrows the rows to a few before any text is compared
+            List<AddressMatch> houses = query(source, address.withoutNumber(), address.number(), Rows.HOUSES_NUMBERED,
+                    limit);
+            if (!houses.isEmpty()) {
+                return houses;
+            }
+            List<AddressMatch> streets = new ArrayList<>();
+            for (AddressMatch street : query(source, address.withoutNumber(), "", Rows.STREETS, limit)) {
+                streets.add(new AddressMatch(source.names().label(address.number(), street.street(), "",
+                        street.city(), street.postcode()), street.onRoad(), Kind.STREET, Source.MAP, address.number(),
+                        street.street(), "", street.city(), street.postcode()));
+            }
+            if (!streets.isEmpty()) {
+                return streets;
+            }
+            // the number may belong to the name ("Highway 78")
+        }
+        List<AddressMatch> matches = new ArrayList<>(query(source, typed, "", Rows.STREETS, limit));
+        if (matches.size() < limit) {
+            matches.addAll(query(source, typed, "", Rows.HOUSES, limit - matches.size()));
+        }
+        return matches;
+    }
+
+    private List<AddressMatch> query(Loaded source, String typed, String number, Rows rows, int limit) {
+        AddressNames names = source.names();
+        List<List<String>> words = names.typedWords(typed);
+        if (words.isEmpty() && rows != Rows.HOUSES_NUMBERED) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT label, kind, latitude, longitude FROM routing_address WHERE map_sha256 = ?");
+        StringBuilder sql = new StringBuilder("""
+                SELECT label, kind, latitude, longitude, house_number, street, unit, city, postcode
+                FROM routing_address WHERE map_sha256 = ?""");
         List<Object> params = new ArrayList<>();
-        params.add(mapChecksum);
+        params.add(source.key());
+        switch (rows) {
+            case STREETS -> sql.append(" AND kind = 'STREET'");
+            case HOUSES -> sql.append(" AND kind = 'HOUSE'");
+            case HOUSES_NUMBERED -> {
+                sql.append(" AND kind = 'HOUSE' AND lower(house_number) = ?");
+                params.add(number.toLowerCase(Locale.ROOT));
+            }
+        }
         for (List<String> alternatives : words) {
             sql.append(" AND (").append(String.join(" OR ", alternatives.stream().map(a -> "search_text LIKE ?").toList()))
                     .append(")");
             alternatives.forEach(alternative -> params.add("%" + escapeLike(alternative) + "%"));
         }
-        String text = AddressNames.searchText(typed);
-        String firstWord = words.get(0).get(words.get(0).size() - 1);
+        String text = names.searchText(typed);
+        String firstWord = words.isEmpty() ? "" : words.get(0).get(words.get(0).size() - 1);
         sql.append(" ORDER BY search_text LIKE ? DESC, search_text ~ ? DESC, similarity(search_text, ?) DESC,"
                 + " length(label), label LIMIT ?");
         params.add(escapeLike(text) + "%");
@@ -85,9 +142,11 @@ class AddressIndex {
         params.add(text);
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params)
-                .query((row, number) -> new AddressMatch(row.getString("label"),
+                .query((row, n) -> new AddressMatch(row.getString("label"),
                         new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
-                        Kind.valueOf(row.getString("kind")), Source.MAP))
+                        Kind.valueOf(row.getString("kind")), Source.MAP, row.getString("house_number"),
+                        row.getString("street"), row.getString("unit"), row.getString("city"),
+                        row.getString("postcode")))
                 .list();
     }
 

@@ -10,7 +10,6 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Chooses the travel-time adapter from the settings and builds the {@link Routing} facade on it. */
@@ -21,14 +20,20 @@ class RoutingConfiguration {
 
     @Bean(destroyMethod = "close")
     TravelTimes travelTimes(RoutingProperties settings) {
-        return travelTimes(settings, RoutingProperties.DEVELOPMENT_MAP);
+        return travelTimes(settings, ShippedMap.RESOURCE);
     }
 
-    static TravelTimes travelTimes(RoutingProperties settings, Path developmentMap) {
-        Path osmFile = settings.osmFile();
-        if (osmFile == null && Files.isRegularFile(developmentMap)) {
-            osmFile = developmentMap;
-            log.info("rounds.routing.osm-file is not set: using the development map {}", osmFile.getFileName());
+    /**
+     * @param shippedMap the class-path resource used when no map is configured
+     */
+    static TravelTimes travelTimes(RoutingProperties settings, String shippedMap) {
+        Path osmFile = settings.osmPath().orElse(null);
+        if (osmFile == null) {
+            osmFile = ShippedMap.extract(shippedMap, settings.cacheDir()).orElse(null);
+            if (osmFile != null) {
+                log.info("rounds.routing.osm-file is not set: using the demo map of downtown Atlanta shipped with "
+                        + "Rounds (OpenStreetMap data, ODbL)");
+            }
         }
         if (osmFile == null) {
             StraightLineTravelTimes estimates = new StraightLineTravelTimes(settings.estimateSpeedKmh(),
