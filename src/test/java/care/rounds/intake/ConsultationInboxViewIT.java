@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeEach;
+import care.rounds.intake.internal.ProofOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,6 +52,9 @@ class ConsultationInboxViewIT extends KaribuTest {
     @Autowired
     ConsultationIntake intake;
     @Autowired
+    ProofOfWork proofOfWork;
+
+    @Autowired
     ConsultationRequestRepository requests;
     @Autowired
     ConsultationRepository consultations;
@@ -72,7 +76,8 @@ class ConsultationInboxViewIT extends KaribuTest {
     }
 
     private ConsultationRequest received(String name, String phone) {
-        intake.submit(new ConsultationRequestForm(name, phone, "inbox@example.com", "Evenings", "Hello", true, ""),
+        intake.submit(new ConsultationRequestForm(name, phone, "inbox@example.com", null, "Evenings", "Hello", true, "",
+                        ProvenRequests.proof(proofOfWork)),
                 "198.51.100." + SENDER.getAndIncrement());
         return requests.findAll().stream().filter(r -> r.getFullName().equals(name)).findFirst().orElseThrow();
     }
