@@ -121,6 +121,8 @@
     const call = form.querySelector('.rounds-call'), crisis = form.querySelector('.rounds-crisis');
     if (call) box.append(call.cloneNode(true));
     box.append(crisis.cloneNode(true));
+    const heading = form.previousElementSibling;
+    if (heading && heading.tagName === 'H2') heading.remove();
     form.replaceWith(box);
     box.querySelector('h2').focus();
   }

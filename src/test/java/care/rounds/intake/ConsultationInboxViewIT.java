@@ -29,6 +29,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeEach;
 import care.rounds.intake.internal.ProofOfWork;
+import care.rounds.intake.internal.SpamTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -68,6 +70,20 @@ class ConsultationInboxViewIT extends KaribuTest {
     ClinicTime time;
     @Autowired
     Routing routing;
+
+    @Autowired
+    SpamTally spam;
+
+    @Test
+    void theManagerSeesWhatTheSpamDefenceStoppedAndTheCoordinatorDoesNot() {
+        assertThat(_find(Span.class, spec -> spec.withId("spam-stopped"))).isEmpty();
+        spam.count(SpamReason.TOO_FAST);
+        signInAs("manager");
+        UI.getCurrent().navigate(ConsultationInboxView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("spam-stopped")).getText())
+                .startsWith("Stopped before the inbox in the last 30 days:")
+                .containsPattern("[1-9][0-9]* sent faster than a person can type");
+    }
 
     @BeforeEach
     void openAsCoordinator() {

@@ -55,7 +55,8 @@ class PublicFormIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(allOf(containsString("<label for=\"rounds-name\">Your name</label>"),
                         containsString("autocomplete=\"postal-code\""), containsString("href=\"tel:988\""),
-                        containsString("(404) 555-0100"), containsString("form.js"), not(containsString("VAADIN")))))
+                        containsString("(404) 555-0100"), containsString("form.js"), containsString(".rounds-field {"),
+                        not(containsString("VAADIN")))))
                 .andExpect(header().string("Content-Security-Policy",
                         "frame-ancestors 'self' http://localhost:18117"))
                 .andExpect(header().doesNotExist("X-Frame-Options"))

@@ -56,7 +56,8 @@ public final class FormColdLoadBenchmark {
               html: nav.responseEnd,
               bytes: nav.transferSize + resources.reduce((sum, e) => sum + e.transferSize, 0),
               decoded: nav.decodedBodySize + resources.reduce((sum, e) => sum + e.decodedBodySize, 0),
-              requests: 1 + resources.length
+              requests: 1 + resources.length,
+              names: resources.map(e => e.name.replace(location.origin, '') + ' ' + e.transferSize).join(', ')
             };
             """;
 
@@ -104,6 +105,9 @@ public final class FormColdLoadBenchmark {
             waitForQuietNetwork(driver);
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) driver.executeScript(MEASUREMENTS);
+            if (run <= 0) {
+                System.out.println("  loaded besides the page: " + m.get("names"));
+            }
             return new Run(run, num(m, "typeableAt"), num(m, "paint"), num(m, "html"), (long) num(m, "bytes"),
                     (long) num(m, "decoded"), (long) num(m, "requests"));
         } finally {
