@@ -214,6 +214,22 @@ class ConsultationInboxViewIT extends KaribuTest {
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.DECLINED);
     }
 
+    @Test
+    void aHeldRequestIsFoundUnderHeldAndMovedToTheInbox() {
+        intake.submit(new ConsultationRequestForm("Inbox Held Person", "(678) 555-0147", null, null, null, null, true, "",
+                null), "198.51.100." + SENDER.getAndIncrement());
+        ConsultationRequest held = requests.findAll().stream()
+                .filter(r -> r.getFullName().equals("Inbox Held Person")).findFirst().orElseThrow();
+        assertThat(held.getStatus()).isEqualTo(RequestStatus.HELD);
+        assertThat(inbox.requests(null, 0, 10_000).map(ConsultationRequest::getId)).as("not among all requests")
+                .doesNotContain(held.getId());
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("status-filter")),
+                RequestStatus.HELD);
+        select(held);
+        _click(_get(Button.class, spec -> spec.withId("release-held")));
+        assertThat(requests.findById(held.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.NEW);
+    }
+
     /** Stands in for the treatment series screen while it is not built yet. */
     @RolesAllowed("COORDINATOR")
     public static class SeriesBookingStub extends Div {

@@ -1,5 +1,6 @@
 package care.rounds.journeys;
 
+import care.rounds.Accessibility;
 import care.rounds.Browser;
 import care.rounds.RoundsIntegrationTest;
 import care.rounds.visits.InfusionVisit;
@@ -42,6 +43,7 @@ class OfficeJourneyIT {
             visitor.type("Best time to call (optional)", "Weekday mornings");
             visitor.driver().findElement(By.cssSelector("label[for=rounds-consentToContact]")).click();
             visitor.screenshot("office-1-public-form");
+            Accessibility.assertNoViolations(visitor.driver(), "the public form with a request typed in");
             visitor.driver().findElement(By.cssSelector(".rounds-send")).click();
             visitor.waitUntil(d -> d.getCurrentUrl().endsWith("/consultation/thanks"));
             visitor.waitForText("Thank you");
@@ -62,6 +64,7 @@ class OfficeJourneyIT {
             office.driver().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + name + "']")).click();
             office.waitForText("Create patient");
             office.screenshot("office-3-inbox");
+            Accessibility.assertNoViolations(office.driver(), "the coordinator's inbox with a request open");
 
             office.press("Create patient");
             office.date("Date of birth", "3/14/1981");

@@ -1,14 +1,12 @@
 package care.rounds.journeys;
 
+import care.rounds.Accessibility;
 import care.rounds.Browser;
 import care.rounds.RoundsIntegrationTest;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.ConsultationInbox;
 import care.rounds.intake.RequestStatus;
 import care.rounds.intake.internal.ProofOfWork;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +26,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +132,7 @@ class PublicFormJourneyIT {
                 fill(browser, name, "(404) 555-0311");
                 browser.script("window.scrollTo(0, 0)");
                 browser.screenshot("public-form-embedded-by-script");
-                assertNoAccessibilityViolations(driver, "the form embedded by the script");
+                Accessibility.assertNoViolations(driver, "the form embedded by the script");
                 driver.findElement(By.cssSelector(".rounds-send")).click();
                 browser.waitUntil(d -> d.findElements(By.id("rounds-thanks")).size() > 0);
                 assertThat(browser.pageText()).contains("988");
@@ -171,7 +167,7 @@ class PublicFormJourneyIT {
             browser.onFailureScreenshot("public-form-own-page-failed", () -> {
                 driver.get("http://127.0.0.2:" + port + "/consultation");
                 browser.screenshot("public-form-390");
-                assertNoAccessibilityViolations(driver, "the form");
+                Accessibility.assertNoViolations(driver, "the form");
                 driver.findElement(By.id("rounds-name")).sendKeys(name);
                 driver.findElement(By.id("rounds-phone")).sendKeys("call me");
                 driver.findElement(By.id("rounds-zip")).sendKeys("30307");
@@ -188,7 +184,7 @@ class PublicFormJourneyIT {
                         .contains("rounds-phone-error");
                 assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("rounds-problem");
                 browser.screenshot("public-form-390-error");
-                assertNoAccessibilityViolations(driver, "the form's error state");
+                Accessibility.assertNoViolations(driver, "the form's error state");
 
                 WebElement phone = driver.findElement(By.id("rounds-phone"));
                 phone.clear();
@@ -198,7 +194,7 @@ class PublicFormJourneyIT {
                 browser.waitUntil(d -> d.getCurrentUrl().endsWith("/consultation/thanks"));
                 assertThat(browser.pageText()).contains("Thank you", "988", "(404) 555-0100");
                 browser.screenshot("public-form-390-thanks");
-                assertNoAccessibilityViolations(driver, "the thank-you page");
+                Accessibility.assertNoViolations(driver, "the thank-you page");
             });
         }
         assertThat(statusOf(name)).contains(RequestStatus.NEW);
@@ -315,17 +311,5 @@ class PublicFormJourneyIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    static void assertNoAccessibilityViolations(WebDriver driver, String what) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getPasses()).as("axe-core ran its checks on %s", what).isNotEmpty();
-        List<Rule> violations = results.getViolations();
-        assertThat(violations).as("axe-core on %s: %s", what, violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
     }
 }
