@@ -43,7 +43,17 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (no cookies) with a window of this size, on the application at that port. */
     public static Browser open(int port, int width, int height) {
+        return open(port, width, height, new ChromeOptions());
+    }
+
+    /** As {@link #open}, with JavaScript switched off in the browser's settings, as some people browse. */
+    public static Browser openWithoutJavaScript(int port, int width, int height) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        return open(port, width, height, options);
+    }
+
+    private static Browser open(int port, int width, int height, ChromeOptions options) {
         options.setBinary(System.getProperty("rounds.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

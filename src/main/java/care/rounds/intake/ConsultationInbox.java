@@ -8,7 +8,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import care.rounds.intake.internal.SpamTally;
+
 import java.time.Clock;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,12 +29,20 @@ public class ConsultationInbox {
 
     private final ConsultationRequestRepository requests;
     private final PatientService patients;
+    private final SpamTally spam;
     private final Clock clock;
 
-    ConsultationInbox(ConsultationRequestRepository requests, PatientService patients, Clock clock) {
+    ConsultationInbox(ConsultationRequestRepository requests, PatientService patients, SpamTally spam, Clock clock) {
         this.requests = requests;
         this.patients = patients;
+        this.spam = spam;
         this.clock = clock;
+    }
+
+    /** For the manager: requests stopped before the inbox on the last {@code days} days, per reason. */
+    @RolesAllowed("MANAGER")
+    public Map<SpamReason, Integer> stoppedBeforeTheInbox(int days) {
+        return spam.lastDays(days);
     }
 
     /** Requests in one status (all when null), newest first. */

@@ -32,6 +32,8 @@ public class ConsultationRequest {
 
     private String email;
 
+    private String zip;
+
     @Column(name = "preferred_contact_time")
     private String preferredContactTime;
 
@@ -59,14 +61,16 @@ public class ConsultationRequest {
     protected ConsultationRequest() {
     }
 
-    ConsultationRequest(ConsultationRequestForm form, Instant receivedAt) {
+    ConsultationRequest(ConsultationRequestForm form, Instant receivedAt, RequestStatus status) {
         this.fullName = form.name().strip();
         this.phone = form.phone().strip();
         this.email = blankToNull(form.email());
+        this.zip = blankToNull(form.zip());
         this.preferredContactTime = blankToNull(form.preferredContactTime());
         this.message = blankToNull(form.message());
         this.consentToContact = form.consentToContact();
         this.receivedAt = receivedAt;
+        this.status = status;
     }
 
     private static String blankToNull(String text) {
@@ -87,6 +91,11 @@ public class ConsultationRequest {
 
     public String getEmail() {
         return email;
+    }
+
+    /** ZIP code of the home, as typed; null when none was given. */
+    public String getZip() {
+        return zip;
     }
 
     public String getPreferredContactTime() {

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * What a person fills in on the public form or sends to the API. The same rules, and so the same
  * messages, apply to both. {@code website} is a honeypot: people never see it, robots fill it in.
+ * {@code altcha} is the solved proof-of-work challenge the form's script sends along.
  */
 @Schema(name = "ConsultationRequest", description = "A request for a free consultation; our patient coordinator calls back.")
 public record ConsultationRequestForm(
@@ -30,6 +32,10 @@ public record ConsultationRequestForm(
         @PlainText(what = "the email address", max = 200)
         String email,
 
+        @Schema(description = "ZIP code of the home where treatment would take place (optional)", example = "30307")
+        @Pattern(regexp = "^\\s*([0-9]{5}(-[0-9]{4})?)?\\s*$", message = "Enter a 5-digit ZIP code such as 30307, or leave it empty.")
+        String zip,
+
         @Schema(description = "When we may call (optional)", example = "Weekday mornings")
         @PlainText(what = "the preferred contact time", max = 200)
         String preferredContactTime,
@@ -43,10 +49,16 @@ public record ConsultationRequestForm(
         boolean consentToContact,
 
         @Schema(description = "Leave empty (spam trap)", example = "")
-        String website) {
+        String website,
 
-    /** True when the hidden spam-trap field was filled in: a robot, not a person. */
-    public boolean isFromRobot() {
+        @Schema(description = "Proof of work: the challenge from GET /api/consultation-requests/challenge, solved, "
+                + "as an ALTCHA payload (base64 of {algorithm, challenge, number, salt, signature}). Without it the "
+                + "request is held for review instead of reaching the coordinator's inbox.")
+        @Size(max = 2000, message = "The proof of work is too long.")
+        String altcha) {
+
+    /** True when the hidden spam-trap field was filled in: a robot, not a person. Not a property: never in the API. */
+    public boolean fillsSpamTrap() {
         return website != null && !website.isBlank();
     }
 }

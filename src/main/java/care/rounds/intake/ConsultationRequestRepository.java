@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ConsultationRequestRepository extends JpaRepository<ConsultationRequest, Long> {
 
-    @Query("select r from ConsultationRequest r where :status is null or r.status = :status")
+    @Query("select r from ConsultationRequest r where (:status is null and r.status <> care.rounds.intake.RequestStatus.HELD) or r.status = :status")
     Page<ConsultationRequest> inStatus(RequestStatus status, Pageable pageable);
 
-    @Query("select count(r) from ConsultationRequest r where :status is null or r.status = :status")
+    @Query("select count(r) from ConsultationRequest r where (:status is null and r.status <> care.rounds.intake.RequestStatus.HELD) or r.status = :status")
     long countInStatus(RequestStatus status);
 }

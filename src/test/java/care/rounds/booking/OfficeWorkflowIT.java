@@ -15,6 +15,7 @@ import care.rounds.intake.ConsultationKind;
 import care.rounds.intake.ConsultationOutcome;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.ConsultationRequestForm;
+import care.rounds.intake.ProvenRequests;
 import care.rounds.intake.RequestStatus;
 import care.rounds.intake.SubmissionResult;
 import care.rounds.intake.ui.ConsultationInboxView;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import care.rounds.intake.internal.ProofOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,6 +62,9 @@ class OfficeWorkflowIT extends KaribuTest {
     @Autowired
     ConsultationIntake intake;
     @Autowired
+    ProofOfWork proofOfWork;
+
+    @Autowired
     ConsultationInbox inbox;
     @Autowired
     ConsultationCalendar calendar;
@@ -74,7 +79,7 @@ class OfficeWorkflowIT extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aWebsiteRequestBecomesASeriesBookedAtThePlannersTimes() {
         SubmissionResult sent = intake.submit(new ConsultationRequestForm(NAME, "(470) 555-0181", "andrea@example.com",
-                "Mornings", "My therapist suggested ketamine for PTSD.", true, ""), "203.0.113.181");
+                "30307", "Mornings", "My therapist suggested ketamine for PTSD.", true, "", ProvenRequests.proof(proofOfWork)), "203.0.113.181");
         assertThat(sent).isInstanceOf(SubmissionResult.Received.class);
 
         signInAs("coordinator");

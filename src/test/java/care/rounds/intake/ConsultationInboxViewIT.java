@@ -28,6 +28,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeEach;
+import care.rounds.intake.internal.ProofOfWork;
+import care.rounds.intake.internal.SpamTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
@@ -50,6 +53,9 @@ class ConsultationInboxViewIT extends KaribuTest {
 
     @Autowired
     ConsultationIntake intake;
+    @Autowired
+    ProofOfWork proofOfWork;
+
     @Autowired
     ConsultationRequestRepository requests;
     @Autowired
@@ -65,6 +71,20 @@ class ConsultationInboxViewIT extends KaribuTest {
     @Autowired
     Routing routing;
 
+    @Autowired
+    SpamTally spam;
+
+    @Test
+    void theManagerSeesWhatTheSpamDefenceStoppedAndTheCoordinatorDoesNot() {
+        assertThat(_find(Span.class, spec -> spec.withId("spam-stopped"))).isEmpty();
+        spam.count(SpamReason.TOO_FAST);
+        signInAs("manager");
+        UI.getCurrent().navigate(ConsultationInboxView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("spam-stopped")).getText())
+                .startsWith("Stopped before the inbox in the last 30 days:")
+                .containsPattern("[1-9][0-9]* sent faster than a person can type");
+    }
+
     @BeforeEach
     void openAsCoordinator() {
         signInAs("coordinator");
@@ -72,7 +92,8 @@ class ConsultationInboxViewIT extends KaribuTest {
     }
 
     private ConsultationRequest received(String name, String phone) {
-        intake.submit(new ConsultationRequestForm(name, phone, "inbox@example.com", "Evenings", "Hello", true, ""),
+        intake.submit(new ConsultationRequestForm(name, phone, "inbox@example.com", null, "Evenings", "Hello", true, "",
+                        ProvenRequests.proof(proofOfWork)),
                 "198.51.100." + SENDER.getAndIncrement());
         return requests.findAll().stream().filter(r -> r.getFullName().equals(name)).findFirst().orElseThrow();
     }
@@ -191,6 +212,22 @@ class ConsultationInboxViewIT extends KaribuTest {
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.NEW);
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(requests.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.DECLINED);
+    }
+
+    @Test
+    void aHeldRequestIsFoundUnderHeldAndMovedToTheInbox() {
+        intake.submit(new ConsultationRequestForm("Inbox Held Person", "(678) 555-0147", null, null, null, null, true, "",
+                null), "198.51.100." + SENDER.getAndIncrement());
+        ConsultationRequest held = requests.findAll().stream()
+                .filter(r -> r.getFullName().equals("Inbox Held Person")).findFirst().orElseThrow();
+        assertThat(held.getStatus()).isEqualTo(RequestStatus.HELD);
+        assertThat(inbox.requests(null, 0, 10_000).map(ConsultationRequest::getId)).as("not among all requests")
+                .doesNotContain(held.getId());
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("status-filter")),
+                RequestStatus.HELD);
+        select(held);
+        _click(_get(Button.class, spec -> spec.withId("release-held")));
+        assertThat(requests.findById(held.getId()).orElseThrow().getStatus()).isEqualTo(RequestStatus.NEW);
     }
 
     /** Stands in for the treatment series screen while it is not built yet. */

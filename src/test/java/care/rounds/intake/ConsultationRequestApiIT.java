@@ -1,6 +1,8 @@
 package care.rounds.intake;
 
 import care.rounds.RoundsIntegrationTest;
+import care.rounds.intake.internal.ProofOfWork;
+import care.rounds.intake.internal.SpamTally;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -11,6 +13,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -29,6 +33,12 @@ class ConsultationRequestApiIT {
     @Autowired
     ConsultationRequestRepository requests;
 
+    @Autowired
+    ProofOfWork proofOfWork;
+
+    @Autowired
+    SpamTally spam;
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
@@ -40,12 +50,16 @@ class ConsultationRequestApiIT {
         return mvc.perform(post(PATH).with(from(address)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    private static String request(String name, String phone, String website) {
+    private String request(String name, String phone, String website) {
+        return request(name, phone, website, ProvenRequests.proof(proofOfWork));
+    }
+
+    private static String request(String name, String phone, String website, String altcha) {
         return """
-                {"name": "%s", "phone": "%s", "email": "someone@example.com",
+                {"name": "%s", "phone": "%s", "email": "someone@example.com", "zip": "30307",
                  "preferredContactTime": "Weekday mornings", "message": "I would like to know more.",
-                 "consentToContact": true, "website": "%s"}
-                """.formatted(name, phone, website);
+                 "consentToContact": true, "website": "%s", "altcha": "%s"}
+                """.formatted(name, phone, website, altcha);
     }
 
     private long stored(String name) {
@@ -63,6 +77,7 @@ class ConsultationRequestApiIT {
         assertThat(saved.getStatus()).isEqualTo(RequestStatus.NEW);
         assertThat(saved.getPhone()).isEqualTo("(404) 555-0101");
         assertThat(saved.getPreferredContactTime()).isEqualTo("Weekday mornings");
+        assertThat(saved.getZip()).isEqualTo("30307");
         assertThat(saved.isConsentToContact()).isTrue();
     }
 
@@ -123,5 +138,89 @@ class ConsultationRequestApiIT {
         send("203.0.113.11", "{\"name\": \"Api Type Person\", \"phone\": \"(404) 555-0111\", \"consentToContact\": \"maybe\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.consentToContact").value("This value has the wrong type."));
+    }
+
+    private int counted(SpamReason reason) {
+        return spam.lastDays(1).getOrDefault(reason, 0);
+    }
+
+    private static RequestStatus statusOf(ConsultationRequestRepository requests, String name) {
+        return requests.findAll().stream().filter(r -> r.getFullName().equals(name)).findFirst().orElseThrow().getStatus();
+    }
+
+    @Test
+    void aRequestWithoutProofOfWorkIsHeldOutOfTheInboxAndCounted() throws Exception {
+        int before = counted(SpamReason.NO_PROOF);
+        send("203.0.113.20", request("Api Unproven Person", "(404) 555-0120", "", ""))
+                .andExpect(status().isCreated());
+        assertThat(statusOf(requests, "Api Unproven Person")).isEqualTo(RequestStatus.HELD);
+        assertThat(counted(SpamReason.NO_PROOF)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRequestSentTheMomentItsChallengeWasFetchedIsDroppedAsTooFast() throws Exception {
+        int before = counted(SpamReason.TOO_FAST);
+        String instant = ProofOfWork.solve(proofOfWork.challenge());
+        send("203.0.113.21", request("Api Hasty Robot", "(404) 555-0121", "", instant))
+                .andExpect(status().isCreated());
+        assertThat(stored("Api Hasty Robot")).isZero();
+        assertThat(counted(SpamReason.TOO_FAST)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aForgedOrReusedProofIsDropped() throws Exception {
+        int before = counted(SpamReason.FORGED_PROOF);
+        String proof = ProvenRequests.proof(proofOfWork);
+        send("203.0.113.22", request("Api First Use", "(404) 555-0122", "", proof)).andExpect(status().isCreated());
+        send("203.0.113.22", request("Api Replayed Robot", "(404) 555-0123", "", proof)).andExpect(status().isCreated());
+        send("203.0.113.22", request("Api Forging Robot", "(404) 555-0124", "", "bm90IGEgcHJvb2Y="))
+                .andExpect(status().isCreated());
+        assertThat(stored("Api First Use")).isEqualTo(1);
+        assertThat(stored("Api Replayed Robot")).isZero();
+        assertThat(stored("Api Forging Robot")).isZero();
+        assertThat(counted(SpamReason.FORGED_PROOF)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theChallengeIsPublicInAltchasFormatAndNeverCached() throws Exception {
+        mvc.perform(get(PATH + "/challenge"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(jsonPath("$.algorithm").value("SHA-256"))
+                .andExpect(jsonPath("$.salt").value(containsString("issued=")))
+                .andExpect(jsonPath("$.signature").isString());
+    }
+
+    @Test
+    void aPreflightFromTheClinicsSiteIsAnswered204WithCorsHeaders() throws Exception {
+        mvc.perform(options(PATH).header("Origin", "http://localhost:18117")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type"))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("Access-Control-Allow-Origin", "http://localhost:18117"))
+                .andExpect(header().string("Access-Control-Allow-Methods", containsString("POST")))
+                .andExpect(header().string("Access-Control-Allow-Headers", containsString("Content-Type")));
+    }
+
+    @Test
+    void aPreflightFromAnyOtherOriginGetsNoCorsHeadersAndNoLoginRedirect() throws Exception {
+        mvc.perform(options(PATH).header("Origin", "https://elsewhere.example")
+                        .header("Access-Control-Request-Method", "POST"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"))
+                .andExpect(header().doesNotExist("Location"));
+        send("203.0.113.23", request("Api Elsewhere Person", "(404) 555-0125", ""))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesWhatAClientSendsOnly() throws Exception {
+        mvc.perform(get("/v3/api-docs/consultation-requests"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("fromRobot"))))
+                .andExpect(content().string(not(containsString("fillsSpamTrap"))))
+                .andExpect(jsonPath("$.components.schemas.ConsultationRequest.properties.altcha").exists())
+                .andExpect(jsonPath("$.components.schemas.ConsultationRequest.properties.zip").exists())
+                .andExpect(jsonPath("$.paths['/api/consultation-requests/challenge'].get").exists());
     }
 }

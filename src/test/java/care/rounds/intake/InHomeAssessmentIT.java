@@ -25,6 +25,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.junit.jupiter.api.BeforeEach;
+import care.rounds.intake.internal.ProofOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,6 +46,9 @@ class InHomeAssessmentIT extends KaribuTest {
 
     @Autowired
     ConsultationIntake intake;
+    @Autowired
+    ProofOfWork proofOfWork;
+
     @Autowired
     ConsultationRequestRepository requests;
     @Autowired
@@ -71,7 +75,8 @@ class InHomeAssessmentIT extends KaribuTest {
     }
 
     private ConsultationRequest withPatient(String name, String phone, String street, String sender) {
-        intake.submit(new ConsultationRequestForm(name, phone, null, "Afternoons", "Assessment at home, please", true, ""),
+        intake.submit(new ConsultationRequestForm(name, phone, null, null, "Afternoons", "Assessment at home, please", true, "",
+                        ProvenRequests.proof(proofOfWork)),
                 sender);
         ConsultationRequest request = requests.findAll().stream().filter(r -> r.getFullName().equals(name))
                 .findFirst().orElseThrow();

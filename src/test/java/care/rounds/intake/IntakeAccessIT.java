@@ -23,11 +23,18 @@ class IntakeAccessIT {
 
     @Test
     void anonymousUsersAreSentToLoginForEverythingButTheIntake() throws Exception {
-        for (String path : new String[]{"/api/consultation-requests", "/api/patients", "/consultation-requests"}) {
+        for (String path : new String[]{"/api/patients", "/consultation-requests"}) {
             mvc.perform(get(path))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(header().string("Location", endsWith("/login")));
         }
+    }
+
+    @Test
+    void theIntakeApiAnswersAWrongMethodItselfInsteadOfSendingToTheLoginPage() throws Exception {
+        mvc.perform(get("/api/consultation-requests"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().doesNotExist("Location"));
     }
 
     @Test

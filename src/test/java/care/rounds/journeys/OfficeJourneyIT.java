@@ -1,5 +1,6 @@
 package care.rounds.journeys;
 
+import care.rounds.Accessibility;
 import care.rounds.Browser;
 import care.rounds.RoundsIntegrationTest;
 import care.rounds.visits.InfusionVisit;
@@ -16,7 +17,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The office's day in a real browser: a person fills in the public consultation form; the
+ * The office's day in a real browser: a person fills in the public consultation form (the light page,
+ * with its proof of work solved in the browser); the
  * coordinator finds it in the inbox, creates the patient, books and records the consultation, and
  * books the treatment series on the planner's recommended slots.
  */
@@ -35,13 +37,15 @@ class OfficeJourneyIT {
     void fromThePublicFormToABookedSeries() {
         String name = "Jordan Whitfield-" + System.nanoTime() % 10_000;
         try (Browser visitor = Browser.open(port, 1280, 900)) {
-            visitor.go("consultation");
+            visitor.driver().get("http://localhost:" + port + "/consultation");
             visitor.type("Your name", name);
             visitor.type("Phone", "(404) 555-0142");
             visitor.type("Best time to call (optional)", "Weekday mornings");
-            visitor.check("I agree to be contacted by phone or email about my request.");
+            visitor.driver().findElement(By.cssSelector("label[for=rounds-consentToContact]")).click();
             visitor.screenshot("office-1-public-form");
-            visitor.press("Send request");
+            Accessibility.assertNoViolations(visitor.driver(), "the public form with a request typed in");
+            visitor.driver().findElement(By.cssSelector(".rounds-send")).click();
+            visitor.waitUntil(d -> d.getCurrentUrl().endsWith("/consultation/thanks"));
             visitor.waitForText("Thank you");
             visitor.screenshot("office-2-thank-you");
         }
@@ -60,6 +64,7 @@ class OfficeJourneyIT {
             office.driver().findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + name + "']")).click();
             office.waitForText("Create patient");
             office.screenshot("office-3-inbox");
+            Accessibility.assertNoViolations(office.driver(), "the coordinator's inbox with a request open");
 
             office.press("Create patient");
             office.date("Date of birth", "3/14/1981");

@@ -7,13 +7,20 @@ import care.rounds.intake.ConsultationInbox;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.RequestStatus;
 import care.rounds.routing.Routing;
+import care.rounds.intake.SpamReason;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The coordinator's inbox: consultation requests newest first, filtered by status; select one to
@@ -24,6 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 0, icon = "vaadin:inbox", title = "Consultation requests")
 @RolesAllowed("COORDINATOR")
 public class ConsultationInboxView extends ListDetailLayout {
+
+    private static final int SPAM_DAYS = 30;
 
     private final ConsultationInbox inbox;
     private final Grid<ConsultationRequest> grid = new Grid<>(ConsultationRequest.class, false);
@@ -54,8 +63,25 @@ public class ConsultationInboxView extends ListDetailLayout {
                 inbox.find(e.getValue().getId()).ifPresent(this::open);
             }
         });
-        setList(new HorizontalLayout(status), grid);
+        HorizontalLayout toolbar = new HorizontalLayout(status);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null && request.isUserInRole("MANAGER")) {
+            toolbar.add(spamLine(inbox.stoppedBeforeTheInbox(SPAM_DAYS)));
+        }
+        setList(toolbar, grid);
         refresh();
+    }
+
+    /** What the public form's spam defence stopped lately: counts only, for the manager. */
+    private static Span spamLine(Map<SpamReason, Integer> stopped) {
+        String counts = stopped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().description())
+                .collect(Collectors.joining(", "));
+        Span line = new Span(counts.isEmpty() ? "Nothing stopped as spam in the last " + SPAM_DAYS + " days."
+                : "Stopped before the inbox in the last " + SPAM_DAYS + " days: " + counts + ".");
+        line.setId("spam-stopped");
+        line.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return line;
     }
 
     private void refresh() {

@@ -82,6 +82,12 @@ class RequestDetail extends VerticalLayout {
 
     private HorizontalLayout statusActions(ConsultationRequest request) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (request.getStatus() == RequestStatus.HELD) {
+            Button release = new Button("Move to the inbox",
+                    e -> change(() -> inbox.changeStatus(request.getId(), RequestStatus.NEW), "Moved to the inbox as new."));
+            release.setId("release-held");
+            actions.add(release);
+        }
         if (request.getStatus() == RequestStatus.NEW) {
             Button contacted = new Button("Mark as contacted",
                     e -> change(() -> inbox.changeStatus(request.getId(), RequestStatus.CONTACTED), "Marked as contacted."));

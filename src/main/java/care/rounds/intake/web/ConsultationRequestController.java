@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.altcha.altcha.Altcha;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,6 +52,9 @@ class ConsultationRequestController {
      */
     @ModelAttribute
     void onlyJson(HttpServletRequest http) throws HttpMediaTypeNotSupportedException {
+        if (!HttpMethod.POST.matches(http.getMethod())) {
+            return; // the challenge is fetched with GET and carries no body
+        }
         MediaType type;
         try {
             type = http.getContentType() == null ? null : MediaType.parseMediaType(http.getContentType());
@@ -89,5 +95,16 @@ class ConsultationRequestController {
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(IntakeAnswer.of("Thank you. Our patient coordinator will contact you soon."));
+    }
+
+    @GetMapping(path = "/challenge", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A proof-of-work challenge for one request",
+            description = "ALTCHA's format: find the number n (0 to maxnumber) for which the SHA-256 hex of salt + n equals "
+                    + "challenge, then send base64 of the JSON {algorithm, challenge, number, salt, signature} as the "
+                    + "request's altcha field. Valid for two hours, accepted once; a request sent less than a few "
+                    + "seconds after its challenge was fetched is treated as a robot's.")
+    @ApiResponse(responseCode = "200", description = "The challenge")
+    ResponseEntity<Altcha.Challenge> challenge() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(intake.challenge());
     }
 }
