@@ -43,6 +43,11 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Set-up and clean-up of the shared demo clinic's visits. */
+    protected care.rounds.visits.VisitFixtures fixtures() {
+        return care.rounds.visits.VisitFixtures.of(context);
+    }
+
     protected void signInAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
         var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());

@@ -1,6 +1,5 @@
 package care.rounds.booking;
 
-import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
@@ -14,8 +13,7 @@ import care.rounds.plans.TreatmentProtocol;
 import care.rounds.plans.TreatmentProtocolRepository;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitSeries;
-import care.rounds.visits.VisitService;
-import care.rounds.visits.VisitStatus;
+import care.rounds.visits.VisitChanges;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +35,12 @@ public class SeriesBooking {
     private final ProtocolKinds kinds;
     private final TreatmentPlanRepository plans;
     private final VisitSeries series;
-    private final VisitService visits;
+    private final VisitChanges changes;
     private final BookingAdvisor advisor;
     private final Clock clock;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
-                  ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitService visits, BookingAdvisor advisor,
+                  ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitChanges changes, BookingAdvisor advisor,
                   Clock clock) {
         this.patients = patients;
         this.clinicians = clinicians;
@@ -50,7 +48,7 @@ public class SeriesBooking {
         this.kinds = kinds;
         this.plans = plans;
         this.series = series;
-        this.visits = visits;
+        this.changes = changes;
         this.advisor = advisor;
         this.clock = clock;
     }
@@ -91,27 +89,19 @@ public class SeriesBooking {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public List<InfusionVisit> confirm(Map<Long, SlotOption> choices) {
-        return choices.values().stream().map(choice -> {
-            InfusionVisit visit = visits.find(choice.visitId()).orElseThrow();
-            Clinician clinician = clinicians.find(choice.clinicianId()).orElseThrow();
-            visit.assign(clinician, choice.start());
-            visit.setPinned(true);
-            return visits.save(visit);
-        }).toList();
+        return choices.values().stream()
+                .map(choice -> changes.book(choice.visitId(), choice.clinicianId(), choice.start()))
+                .toList();
     }
 
     /** The coordinator gave up on this series before confirming: it is cancelled, nothing is deleted. */
     @RolesAllowed("COORDINATOR")
     @Transactional
-    public void discard(long planId, List<InfusionVisit> seriesVisits) {
+    public void discard(long planId) {
         plans.findById(planId).ifPresent(plan -> {
             plan.setStatus(PlanStatus.CANCELLED);
             plans.save(plan);
         });
-        seriesVisits.forEach(v -> visits.find(v.getId()).ifPresent(visit -> {
-            visit.unassign();
-            visit.setStatus(VisitStatus.CANCELLED);
-            visits.save(visit);
-        }));
+        changes.cancelRestOfSeries(planId, "Booking discarded before it was confirmed");
     }
 }

@@ -12,6 +12,9 @@ import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.plans.TreatmentProtocolRepository;
 import care.rounds.planning.SchedulePlanner;
+import care.rounds.security.SystemActor;
+import care.rounds.visits.VisitChanges;
+import java.util.concurrent.CompletableFuture;
 import care.rounds.routing.Routing;
 import care.rounds.security.Role;
 import care.rounds.security.UserAccounts;
@@ -57,7 +60,10 @@ class DemoClinic implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Routing routing;
     private final ClinicTime time;
+    private static final SystemActor SET_UP = SystemActor.office("Demo clinic set-up");
+
     private final SchedulePlanner planner;
+    private final VisitChanges changes;
     private final boolean planOnStart;
     private boolean seeded;
 
@@ -66,9 +72,10 @@ class DemoClinic implements ApplicationRunner {
 
     DemoClinic(ClinicianService clinicians, PatientService patients, TreatmentProtocolRepository protocols,
                TreatmentPlanRepository plans, VisitSeries series, UserAccounts accounts, Routing routing,
-               ClinicTime time, SchedulePlanner planner,
+               ClinicTime time, SchedulePlanner planner, VisitChanges changes,
                @Value("${rounds.demo.plan-on-start:true}") boolean planOnStart) {
         this.planner = planner;
+        this.changes = changes;
         this.planOnStart = planOnStart;
         this.clinicians = clinicians;
         this.patients = patients;
@@ -87,6 +94,10 @@ class DemoClinic implements ApplicationRunner {
             log.info("Demo clinic: the database already has data; nothing seeded.");
             return;
         }
+        SET_UP.run(this::seed);
+    }
+
+    private void seed() {
         Random random = new Random(SEED);
         DemoHomes homes = new DemoHomes(routing, random);
         List<TreatmentProtocol> protocolList = seedProtocols();
@@ -110,7 +121,13 @@ class DemoClinic implements ApplicationRunner {
     @EventListener(ApplicationReadyEvent.class)
     void planTheSeededVisits() {
         if (seeded && planOnStart) {
-            planner.planInBackground(time.today(), DEMO_HORIZON_DAYS);
+            CompletableFuture.runAsync(() -> SET_UP.run(() -> {
+                planner.planAndWait(time.today(), DEMO_HORIZON_DAYS, "Demo clinic: first plan of the seeded series");
+                int told = changes.recordPlannedVisitsTold(time.startOf(time.today()),
+                        time.startOf(time.today().plusDays(DEMO_HORIZON_DAYS)),
+                        "Demo clinic: every patient was told the first plan's times");
+                log.info("Demo clinic planned; {} patients' visits recorded as told", told);
+            }));
         }
     }
 

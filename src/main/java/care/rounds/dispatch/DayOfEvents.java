@@ -10,7 +10,7 @@ import care.rounds.planning.SchedulePlanner;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitChanges;
-import care.rounds.visits.VisitFilter;
+import care.rounds.visits.CallList;
 import care.rounds.visits.VisitService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * The dispatcher's day-of events: a clinician calls out, a patient cancels or is not home, a visit
  * runs late, an urgent visit must fit in today. Each records the event, re-plans the rest of the day
- * (started and frozen visits stay where they are) and returns the patients whose arrival or
- * clinician changed, so the coordinator can call them. Each call blocks for the re-plan (up to 10 s).
+ * (started and frozen visits stay where they are; patients who were told a time keep it unless the day
+ * cannot work otherwise) and returns the day's call list. Each call blocks for the re-plan, which stops
+ * as soon as it stops improving.
  */
 @Service
 public class DayOfEvents {
@@ -37,9 +38,11 @@ public class DayOfEvents {
     private final SeriesBooking booking;
     private final SchedulePlanner planner;
     private final ClinicTime time;
+    private final CallList callList;
 
     DayOfEvents(VisitService visits, VisitChanges changes, ClinicianService clinicians, SeriesBooking booking,
-                SchedulePlanner planner, ClinicTime time) {
+                SchedulePlanner planner, ClinicTime time, CallList callList) {
+        this.callList = callList;
         this.visits = visits;
         this.changes = changes;
         this.clinicians = clinicians;
@@ -58,14 +61,14 @@ public class DayOfEvents {
                 .map(hours -> day.atTime(hours.endsAt()).atZone(time.zone()).toInstant())
                 .filter(end -> end.isAfter(from))
                 .orElse(time.startOf(day.plusDays(1)));
-        return replanAfter(day, () -> clinicians.recordCallOut(clinicianId, from, until, reason));
+        return replanAfter(day, "Call-out", () -> clinicians.recordCallOut(clinicianId, from, until, reason));
     }
 
     /** The patient cancelled, or the clinician found nobody home: the visit leaves the day's plan. */
     @RolesAllowed("COORDINATOR")
     public DayOfOutcome cancel(long visitId, long versionSeen, boolean notHome, String reason) {
         InfusionVisit visit = visits.find(visitId).orElseThrow(() -> new IllegalArgumentException("No such visit."));
-        return replanAfter(dayOf(visit), () -> {
+        return replanAfter(dayOf(visit), notHome ? "Patient not home" : "Cancellation", () -> {
             if (notHome) {
                 changes.markNotHome(visitId, versionSeen, reason);
             } else {
@@ -78,7 +81,7 @@ public class DayOfEvents {
     @RolesAllowed("COORDINATOR")
     public DayOfOutcome runningLate(long visitId, long versionSeen, int minutes, String reason) {
         InfusionVisit visit = visits.find(visitId).orElseThrow(() -> new IllegalArgumentException("No such visit."));
-        return replanAfter(dayOf(visit), () -> changes.runLate(visitId, versionSeen, minutes, reason));
+        return replanAfter(dayOf(visit), "Running late", () -> changes.runLate(visitId, versionSeen, minutes, reason));
     }
 
     /**
@@ -94,7 +97,7 @@ public class DayOfEvents {
             throw new IllegalStateException("The day is over: book the visit for tomorrow instead.");
         }
         LocalTime opens = now.plusMinutes((15 - now.getMinute() % 15) % 15);
-        return replanAfter(today, () -> booking.create(new SeriesRequest(patientId, protocolId, today,
+        return replanAfter(today, "Urgent visit", () -> booking.create(new SeriesRequest(patientId, protocolId, today,
                 Set.of(today.getDayOfWeek()), opens, until, null)));
     }
 
@@ -104,17 +107,10 @@ public class DayOfEvents {
         return booking.protocols().stream().filter(p -> p.getInfusionCount() == 1).toList();
     }
 
-    private DayOfOutcome replanAfter(LocalDate day, Runnable event) {
-        DaySnapshot before = snapshot(day);
+    private DayOfOutcome replanAfter(LocalDate day, String why, Runnable event) {
         event.run();
-        PlanningProgress progress = planner.replanDay(day);
-        return new DayOfOutcome(progress, snapshot(day).changesSince(before));
-    }
-
-    private DaySnapshot snapshot(LocalDate day) {
-        Instant from = time.startOf(day);
-        Instant until = time.startOf(day.plusDays(1));
-        return DaySnapshot.of(visits.search(new VisitFilter(from, until, null, null, null), 0, 2000).toList());
+        PlanningProgress progress = planner.replanDay(day, why);
+        return new DayOfOutcome(progress, callList.forDay(day));
     }
 
     private LocalDate dayOf(InfusionVisit visit) {

@@ -73,9 +73,11 @@ public class DispatchService {
                     byClinician.computeIfAbsent(visit.getClinician().getId(), id -> new ArrayList<>()).add(visit);
                 }
             } else if (visit.getStatus() == VisitStatus.UNSCHEDULED) {
-                unassigned.add(new UnassignedVisit(visit, planner.explanation(visit.getId()).orElse(NO_REASON_YET)));
+                unassigned.add(new UnassignedVisit(visit, NO_REASON_YET));
             }
         }
+        Map<Long, String> reasons = planner.explanations(unassigned.stream().map(u -> u.visit().getId()).toList());
+        unassigned.replaceAll(u -> new UnassignedVisit(u.visit(), reasons.getOrDefault(u.visit().getId(), NO_REASON_YET)));
         List<ClinicianRoute> routes = new ArrayList<>();
         for (Clinician clinician : clinicians.active()) {
             List<InfusionVisit> stops = byClinician.getOrDefault(clinician.getId(), List.of());

@@ -9,7 +9,7 @@ import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.visits.InfusionVisit;
-import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitSeries;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,11 +27,11 @@ class AssessmentVisits {
 
     private final ProtocolKinds protocols;
     private final TreatmentPlanRepository plans;
-    private final VisitService visits;
+    private final VisitSeries visits;
     private final PatientService patients;
     private final ClinicTime time;
 
-    AssessmentVisits(ProtocolKinds protocols, TreatmentPlanRepository plans, VisitService visits,
+    AssessmentVisits(ProtocolKinds protocols, TreatmentPlanRepository plans, VisitSeries visits,
                      PatientService patients, ClinicTime time) {
         this.protocols = protocols;
         this.plans = plans;
@@ -63,7 +63,6 @@ class AssessmentVisits {
                 from.toLocalTime(), until, time.now());
         plan.setPreferredClinician(preferred);
         plan = plans.save(plan);
-        return visits.save(new InfusionVisit(plan, 1, slot.startsAt(), slot.arriveBy(), slot.durationMinutes(),
-                protocol.getCredentialsAllowed()));
+        return visits.createAssessment(plan, slot.startsAt(), slot.arriveBy(), slot.durationMinutes());
     }
 }

@@ -40,6 +40,7 @@ public class InfusionConstraints implements ConstraintProvider {
                 oneVisitPerPatientPerDay(factory),
                 unreachableLeg(factory),
                 unassigned(factory),
+                stability(factory),
                 driveTime(factory),
                 driveDistance(factory),
                 continuity(factory),
@@ -204,6 +205,16 @@ public class InfusionConstraints implements ConstraintProvider {
                 .justifyWith((visit, score) -> ScheduleJustification.ofVisit(visit,
                         "Visit " + visit.getId() + " is not assigned to anyone."))
                 .asConstraint(UNASSIGNED.constraintName());
+    }
+
+    /** What a patient was told is a promise: moving them costs a phone call and trust. */
+    Constraint stability(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Visit.class)
+                .filter(Visit::movedFromTold)
+                .penalize(STABILITY.defaultWeight())
+                .justifyWith((visit, score) -> ScheduleJustification.ofVisit(visit,
+                        "Visit " + visit.getId() + " is no longer where its patient was told: a call to make."))
+                .asConstraint(STABILITY.constraintName());
     }
 
     Constraint driveTime(ConstraintFactory factory) {

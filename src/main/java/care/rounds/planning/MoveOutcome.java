@@ -7,14 +7,14 @@ import java.util.List;
  * What a manual move would do to its day's plan, before the coordinator confirms it.
  *
  * @param possible      the move can be tried at all (the clinician works that day, the visit can be planned)
- * @param scoreBefore   the day's score as planned now (hard/medium/soft)
- * @param scoreAfter    the day's score with the move, or empty when not possible
- * @param change        better, worse or unchanged
+ * @param before        the day as planned now, in the clinic's words
+ * @param after         the day with the move, or null when not possible
+ * @param change        better, worse or unchanged (by the planner's measure)
  * @param start         when the visit would start (later than asked if the clinician cannot be there sooner)
  * @param warnings      each hard rule the move would break, in the clinic's words
  * @param laterVisitsMoved visits of the clinician's day whose start the move pushes later
  */
-public record MoveOutcome(boolean possible, String scoreBefore, String scoreAfter, Change change, Instant start,
+public record MoveOutcome(boolean possible, PlanFigures before, PlanFigures after, Change change, Instant start,
                           List<String> warnings, int laterVisitsMoved) {
 
     public MoveOutcome {
@@ -40,7 +40,12 @@ public record MoveOutcome(boolean possible, String scoreBefore, String scoreAfte
         return !warnings.isEmpty();
     }
 
-    static MoveOutcome impossible(String scoreBefore, String why) {
-        return new MoveOutcome(false, scoreBefore, "", Change.SAME, null, List.of(why), 0);
+    /** "With the move: no visit newly unassigned, +14 min driving, 1 patient to call, no rule broken". */
+    public String inWords() {
+        return after == null ? "The day now: " + before.inWords() : "With the move: " + after.comparedWith(before);
+    }
+
+    static MoveOutcome impossible(PlanFigures before, String why) {
+        return new MoveOutcome(false, before, null, Change.SAME, null, List.of(why), 0);
     }
 }

@@ -64,9 +64,8 @@ public class MovePreview {
         if (!attempt.outcome().possible()) {
             throw new IllegalStateException(attempt.outcome().warnings().get(0));
         }
-        InfusionVisit moved = changes.move(visitId, versionSeen, clinicianId, attempt.outcome().start(), reason);
-        visits.applyPlan(attempt.pushedLater());
-        return moved;
+        return changes.move(visitId, versionSeen, clinicianId, attempt.outcome().start(), reason,
+                attempt.pushedLater());
     }
 
     private Attempt tryMove(long visitId, long clinicianId, Instant start) {
@@ -78,20 +77,22 @@ public class MovePreview {
                 placedThatDay ? Set.of() : Set.of(visitId));
         InfusionSchedule schedule = problem.schedule();
         HardMediumSoftLongScore before = solutions.update(schedule);
+        PlanFigures figuresBefore = PlanFigures.of(schedule, null);
         Visit visit = schedule.getVisits().stream().filter(v -> v.getId().equals(String.valueOf(visitId)))
                 .findFirst().orElse(null);
         if (visit == null) {
-            return new Attempt(MoveOutcome.impossible(before.toString(),
+            return new Attempt(MoveOutcome.impossible(figuresBefore,
                     "This visit cannot be planned on " + time.date(day) + ": its window is on another day, "
                             + "or the patient's home is not on the map."), List.of());
         }
         Shift target = schedule.getShifts().stream()
                 .filter(s -> s.getClinicianId() == clinicianId && day.equals(s.getDay())).findFirst().orElse(null);
         if (target == null) {
-            return new Attempt(MoveOutcome.impossible(before.toString(),
+            return new Attempt(MoveOutcome.impossible(figuresBefore,
                     "This clinician does not work on " + time.date(day) + "."), List.of());
         }
         ScoreAnalysis<HardMediumSoftLongScore> beforeAnalysis = solutions.analyze(schedule);
+        figuresBefore = PlanFigures.of(schedule, beforeAnalysis);
 
         if (visit.getShift() != null) {
             visit.getShift().getVisits().remove(visit);
@@ -116,7 +117,8 @@ public class MovePreview {
         int comparison = after.compareTo(before);
         MoveOutcome.Change change = comparison > 0 ? MoveOutcome.Change.BETTER
                 : comparison < 0 ? MoveOutcome.Change.WORSE : MoveOutcome.Change.SAME;
-        return new Attempt(new MoveOutcome(true, before.toString(), after.toString(), change, visit.startInstant(),
+        return new Attempt(new MoveOutcome(true, figuresBefore, PlanFigures.of(schedule, afterAnalysis), change,
+                visit.startInstant(),
                 warnings, pushed.size()), pushed);
     }
 

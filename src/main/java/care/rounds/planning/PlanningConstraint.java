@@ -35,6 +35,10 @@ public enum PlanningConstraint {
     UNASSIGNED("unassigned", "Visit is assigned", Level.MEDIUM, 1,
             "per unassigned visit times its priority: next due infusion of a running series 10, "
                     + "first infusion of a series 8, later infusions 3"),
+    STABILITY("stability", "Patients keep the time and clinician they were told", Level.SOFT, 100_000,
+            "per visit whose patient was told a clinician and time that the plan changes (another clinician, "
+                    + "a start moved beyond rounds.visits.told-tolerance-minutes, default 15, or no place): worth "
+                    + "more than 27 hours of driving, so only placing an unassigned visit or keeping a hard rule moves a told patient"),
     DRIVE_TIME("drive-time", "Short total drive time", Level.SOFT, 1,
             "per second of driving, home to home"),
     DRIVE_DISTANCE("drive-distance", "Short total drive distance", Level.SOFT, 0,

@@ -3,14 +3,29 @@ package care.rounds.planning;
 /**
  * How a planning run is going, for screens that show it live.
  *
- * @param horizon     which days are being planned, e.g. "2026-11-30 + 14 days"
- * @param score       the best plan's score so far (hard/medium/soft)
- * @param feasible    no hard rule is broken
- * @param assigned    visits with a clinician and a time
- * @param unassigned  visits the planner could not fit
- * @param finished    the run ended and the plan was saved
- * @param skipped     visits changed by someone while planning, left as they were
+ * @param horizon  which days are being planned, e.g. "2026-11-30 + 14 days"
+ * @param runId    the run's record ({@link PlannerRun})
+ * @param figures  the best plan so far in the clinic's words
+ * @param finished the run ended and the plan was saved
+ * @param skipped  visits changed by someone while planning, left as they were
  */
-public record PlanningProgress(String horizon, String score, boolean feasible, int assigned, int unassigned,
-                               boolean finished, int skipped) {
+public record PlanningProgress(String horizon, long runId, PlanFigures figures, boolean finished, int skipped) {
+
+    public boolean feasible() {
+        return figures.feasible();
+    }
+
+    public int assigned() {
+        return figures.visitsPlanned();
+    }
+
+    public int unassigned() {
+        return figures.visitsUnassigned();
+    }
+
+    /** "Saved. 12 visits placed, 0 unassigned, 3 h driving, 1 patient to call, no rule broken". */
+    public String inWords() {
+        return (finished ? "Saved. " : "Optimizing… ") + figures.inWords()
+                + (skipped > 0 ? "; " + PlanFigures.count(skipped, "visit") + " changed meanwhile and kept" : "");
+    }
 }

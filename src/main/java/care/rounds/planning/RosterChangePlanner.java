@@ -5,6 +5,7 @@ import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.clinicians.RosterChanged;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitChanges;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
 import org.slf4j.Logger;
@@ -33,13 +34,15 @@ class RosterChangePlanner {
 
     private final ClinicianService clinicians;
     private final VisitService visits;
+    private final VisitChanges changes;
     private final SchedulePlanner planner;
     private final ClinicTime time;
     private final PlanningSettings settings;
     private final ThreadLocal<DaysToReplan> pending = new ThreadLocal<>();
 
-    RosterChangePlanner(ClinicianService clinicians, VisitService visits, SchedulePlanner planner, ClinicTime time,
-                        PlanningSettings settings) {
+    RosterChangePlanner(ClinicianService clinicians, VisitService visits, VisitChanges changes, SchedulePlanner planner,
+                        ClinicTime time, PlanningSettings settings) {
+        this.changes = changes;
         this.clinicians = clinicians;
         this.visits = visits;
         this.planner = planner;
@@ -68,9 +71,7 @@ class RosterChangePlanner {
             InfusionVisit visit = entry.getKey();
             String reason = entry.getValue();
             LocalDate day = time.inClinicZone(visit.getPlannedStart()).toLocalDate();
-            visit.unassign();
-            visit.setPinned(false);
-            visits.save(visit);
+            changes.unassign(visit.getId(), "Roster change for " + clinician.get().getFullName() + ": " + reason);
             if (change.dayOfCallOut()) {
                 // whoever recorded the call-out re-plans that day at once and lists the patients to call
                 planner.rememberReason(visit.getId(), "Taken off " + clinician.get().getFullName()
@@ -108,7 +109,7 @@ class RosterChangePlanner {
             return;
         }
         int count = (int) ChronoUnit.DAYS.between(days.first, days.last) + 1;
-        planner.planInBackground(days.first, count);
+        planner.plan(days.first, count, "Roster change: re-plan of the days it touched");
     }
 
     private static String countOfVisits(long count) {

@@ -10,6 +10,9 @@ import care.rounds.planning.clinic.ClinicProblem;
 import care.rounds.planning.clinic.ClinicProblemFactory;
 import care.rounds.planning.clinic.PlanWriter;
 import care.rounds.planning.clinic.VisitExplainer;
+import care.rounds.security.CurrentUser;
+import care.rounds.security.SystemActor;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,149 +20,138 @@ import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Plans a horizon of days in the background: at most one run per horizon at a time; every listener
- * hears each better plan as it is found; the final plan is written to the visits in one transaction.
+ * Plans days in the background. Every run is a record ({@link PlannerRun}): who started it and why, what
+ * it did, kept in the database with each visit's explanation, so both survive a restart. Runs whose days
+ * overlap are queued, one after the other; a second request for the same days joins the first. Every
+ * listener hears each better plan as it is found; the final plan is written through the visits' one door
+ * by the planner, signed in as its run.
  */
 @Service
 public class SchedulePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulePlanner.class);
-    static final long DAY_OF_SECONDS = 10;
+    /** A day-of re-plan stops after this long without improving, and after {@link #DAY_OF_LIMIT} at most. */
+    static final Duration DAY_OF_UNIMPROVED = Duration.ofMillis(1500);
+    static final Duration DAY_OF_LIMIT = Duration.ofSeconds(10);
 
     private final SolverManager<InfusionSchedule, String> solverManager;
+    private final SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager;
     private final ClinicProblemFactory problems;
     private final PlanWriter writer;
+    private final VisitExplainer explainer;
+    private final PlannerRunRepository runs;
+    private final VisitExplanationRepository explanations;
+    private final CurrentUser currentUser;
     private final ClinicTime time;
     private final PlanningSettings settings;
-    private final Map<String, ai.timefold.solver.core.api.solver.SolverJob<InfusionSchedule, String>> running =
-            new ConcurrentHashMap<>();
     private final List<Consumer<PlanningProgress>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Long, String> explanations = new ConcurrentHashMap<>();
-    private final Map<String, PlanningProgress> lastProgress = new ConcurrentHashMap<>();
-    private final SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager;
-    private final VisitExplainer explainer;
+    /** Runs started or waiting, in the order they were asked for. */
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
 
     SchedulePlanner(SolverManager<InfusionSchedule, String> solverManager, ClinicProblemFactory problems,
                     PlanWriter writer, ClinicTime time, PlanningSettings settings,
-                    SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager) {
-        this.solutionManager = solutionManager;
-        this.explainer = new VisitExplainer(time);
+                    SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager,
+                    PlannerRunRepository runs, VisitExplanationRepository explanations, CurrentUser currentUser) {
         this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
         this.problems = problems;
         this.writer = writer;
+        this.explainer = new VisitExplainer(time);
+        this.runs = runs;
+        this.explanations = explanations;
+        this.currentUser = currentUser;
         this.time = time;
         this.settings = settings;
+    }
+
+    /** A run the application was doing when it stopped did not save anything: its record says so. */
+    @PostConstruct
+    void interruptRunsLeftByAStop() {
+        int interrupted = runs.interruptUnfinished(time.now());
+        if (interrupted > 0) {
+            log.info("{} planning runs were unfinished when the application stopped; marked interrupted", interrupted);
+        }
     }
 
     /** Starts planning the default horizon from today; returns its key (a second call joins the first). */
     @RolesAllowed("COORDINATOR")
     public String planFromToday() {
-        return plan(time.today(), settings.horizonDays());
+        return plan(time.today(), settings.horizonDays(), "Optimize, the next " + settings.horizonDays() + " days");
     }
 
     @RolesAllowed("COORDINATOR")
     public String plan(LocalDate from, int days) {
-        return start(from, days, null);
+        return plan(from, days, "Optimize");
     }
 
-    /** Starts planning without a signed-in user (the demo clinic at start-up). */
-    public String planInBackground(LocalDate from, int days) {
-        return start(from, days, null);
+    /** Starts (or queues) planning these days; {@code why} is kept on the run's record. */
+    @RolesAllowed("COORDINATOR")
+    public String plan(LocalDate from, int days, String why) {
+        return submit(from, days, why, null).horizon;
+    }
+
+    /** Plans and waits for the saved result. */
+    @RolesAllowed("COORDINATOR")
+    public PlanningProgress planAndWait(LocalDate from, int days) {
+        return planAndWait(from, days, "Planning requested and awaited");
+    }
+
+    @RolesAllowed("COORDINATOR")
+    public PlanningProgress planAndWait(LocalDate from, int days, String why) {
+        return await(submit(from, days, why, null));
     }
 
     /**
-     * Re-plans one day after a day-of event (a call-out, a cancellation, an overrun), keeping started
-     * and frozen visits, within {@value #DAY_OF_SECONDS} seconds, and waits for the result.
+     * Re-plans one day after a day-of event (a call-out, a cancellation, an overrun), keeping started and
+     * frozen visits, and waits for the result: it stops as soon as it stops improving.
      */
     @RolesAllowed("COORDINATOR")
+    public PlanningProgress replanDay(LocalDate day, String why) {
+        return await(submit(day, 1, why, new TerminationConfig().withSpentLimit(DAY_OF_LIMIT)
+                .withUnimprovedSpentLimit(DAY_OF_UNIMPROVED)));
+    }
+
+    @RolesAllowed("COORDINATOR")
     public PlanningProgress replanDay(LocalDate day) {
-        return planAndWait(day, 1, Duration.ofSeconds(DAY_OF_SECONDS));
-    }
-
-    /** Plans and waits for the result: for start-up and tests, where no user is signed in. */
-    public PlanningProgress planAndWait(LocalDate from, int days) {
-        return planAndWait(from, days, null);
-    }
-
-    private PlanningProgress planAndWait(LocalDate from, int days, Duration limit) {
-        String horizon = start(from, days, limit);
-        var job = running.get(horizon);
-        try {
-            if (job != null) {
-                job.getFinalBestSolution();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Planning " + horizon + " failed", e.getCause());
-        }
-        return lastProgress.get(horizon);
-    }
-
-    private synchronized String start(LocalDate from, int days, Duration limit) {
-        String horizon = from + " + " + days + " days";
-        if (running.containsKey(horizon)) {
-            return horizon;
-        }
-        ClinicProblem problem = problems.build(from, days, time.now());
-        log.info("Planning {}: {} visits, {} clinician days", horizon, problem.schedule().getVisits().size(),
-                problem.schedule().getShifts().size());
-        var job = solverManager.solveBuilder()
-                .withProblemId(horizon)
-                .withProblem(problem.schedule())
-                .withConfigOverride(limit == null ? new SolverConfigOverride<>()
-                        : new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(
-                                new TerminationConfig().withSpentLimit(limit)))
-                .withBestSolutionConsumer(best -> publish(horizon, best, false, 0))
-                .withFinalBestSolutionConsumer(best -> finish(horizon, problem, best))
-                .withExceptionHandler((id, error) -> {
-                    running.remove(horizon);
-                    log.error("Planning {} failed", horizon, error);
-                })
-                .run();
-        running.put(horizon, job);
-        return horizon;
-    }
-
-    private void finish(String horizon, ClinicProblem problem, InfusionSchedule best) {
-        List<Long> skipped = List.of();
-        try {
-            remember(problem, best);
-            skipped = writer.write(problem, best);
-            log.info("Planned {}: score {}, {} unassigned, {} changed meanwhile and kept", horizon, best.getScore(),
-                    best.unassignedVisits().size(), skipped.size());
-        } finally {
-            // No longer running before anyone hears "finished": a screen that asks then sees it done.
-            running.remove(horizon);
-        }
-        publish(horizon, best, true, skipped.size());
-    }
-
-    private void remember(ClinicProblem problem, InfusionSchedule best) {
-        var analysis = solutionManager.analyze(best);
-        explainer.explain(best, analysis).forEach((planningId, sentence) ->
-                explanations.put(problem.visits().get(planningId).getId(), sentence));
+        return replanDay(day, "Day-of re-plan");
     }
 
     /**
-     * Why a visit is unassigned, or what its assignment costs, as of the last planning run that
-     * included it; empty before any run.
+     * Why a visit is unassigned, or what its assignment costs, as of the last planning run that included
+     * it (or the roster change that took it off a route); empty before any.
      */
-    public java.util.Optional<String> explanation(long visitId) {
-        return java.util.Optional.ofNullable(explanations.get(visitId));
+    public Optional<String> explanation(long visitId) {
+        return explanations.findById(visitId).map(VisitExplanation::getSentence);
+    }
+
+    /** The explanations of these visits that exist, by visit id. */
+    public Map<Long, String> explanations(Collection<Long> visitIds) {
+        Map<Long, String> byVisit = new LinkedHashMap<>();
+        explanations.findAllById(visitIds).forEach(e -> byVisit.put(e.getVisitId(), e.getSentence()));
+        return byVisit;
+    }
+
+    /** The newest run that planned this day, finished or not. */
+    @RolesAllowed("COORDINATOR")
+    public Optional<PlannerRun> lastRun(LocalDate day) {
+        return runs.latestCovering(day).stream().findFirst();
     }
 
     /** Records why a visit was taken off a route outside a planning run (a roster change, say). */
     void rememberReason(long visitId, String reason) {
-        explanations.put(visitId, reason);
+        explanations.save(new VisitExplanation(visitId, null, reason, time.now()));
     }
 
     /** Stops a run early; the best plan so far is written as usual. */
@@ -168,8 +160,9 @@ public class SchedulePlanner {
         solverManager.terminateEarly(horizon);
     }
 
-    public boolean isPlanning(String horizon) {
-        return running.containsKey(horizon);
+    /** The days are being planned, or wait for a run of overlapping days to finish. */
+    public synchronized boolean isPlanning(String horizon) {
+        return jobs.containsKey(horizon);
     }
 
     /** Hears every improvement of every run; remove the listener when the screen closes. */
@@ -178,13 +171,125 @@ public class SchedulePlanner {
         return () -> listeners.remove(listener);
     }
 
-    private void publish(String horizon, InfusionSchedule schedule, boolean finished, int skipped) {
-        int unassigned = schedule.unassignedVisits().size();
-        var score = schedule.getScore();
-        PlanningProgress progress = new PlanningProgress(horizon, String.valueOf(score),
-                score != null && score.hardScore() == 0, schedule.getVisits().size() - unassigned, unassigned,
-                finished, skipped);
-        lastProgress.put(horizon, progress);
+    static String horizonOf(LocalDate from, int days) {
+        return from + " + " + days + " days";
+    }
+
+    private synchronized Job submit(LocalDate from, int days, String why, TerminationConfig termination) {
+        String horizon = horizonOf(from, days);
+        Job existing = jobs.get(horizon);
+        if (existing != null) {
+            return existing;
+        }
+        PlannerRun run = runs.save(new PlannerRun(currentUser.actorName(), why, from, days, time.now()));
+        Job job = new Job(horizon, run, termination);
+        jobs.put(horizon, job);
+        if (overlapsAStartedJob(job)) {
+            log.info("Planning {} (run {}) waits for a run of overlapping days", horizon, run.getId());
+        } else {
+            launch(job);
+        }
+        return job;
+    }
+
+    private boolean overlapsAStartedJob(Job job) {
+        return jobs.values().stream().anyMatch(other -> other != job && other.started
+                && other.run.overlaps(job.run.getFirstDay(), job.run.getDayCount()));
+    }
+
+    private void launch(Job job) {
+        job.started = true;
+        try {
+            ClinicProblem problem = problems.build(job.run.getFirstDay(), job.run.getDayCount(), time.now());
+            job.run.started(time.now());
+            runs.save(job.run);
+            log.info("Planning {} (run {}): {} visits, {} clinician days", job.horizon, job.run.getId(),
+                    problem.schedule().getVisits().size(), problem.schedule().getShifts().size());
+            solverManager.solveBuilder()
+                    .withProblemId(job.horizon)
+                    .withProblem(problem.schedule())
+                    .withConfigOverride(job.termination == null ? new SolverConfigOverride<>()
+                            : new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(job.termination))
+                    .withBestSolutionConsumer(best -> publish(job, PlanFigures.of(best, null)))
+                    .withFinalBestSolutionConsumer(best -> finish(job, problem, best))
+                    .withExceptionHandler((id, error) -> failed(job, error))
+                    .run();
+        } catch (RuntimeException error) {
+            failed(job, error);
+        }
+    }
+
+    private void finish(Job job, ClinicProblem problem, InfusionSchedule best) {
+        try {
+            var analysis = solutionManager.analyze(best);
+            PlanFigures figures = PlanFigures.of(best, analysis);
+            long runId = job.run.getId();
+            List<VisitExplanation> sentences = new ArrayList<>();
+            explainer.explain(best, analysis).forEach((planningId, sentence) -> sentences.add(
+                    new VisitExplanation(problem.visits().get(planningId).getId(), runId, sentence, time.now())));
+            PlanWriter.Written written = SystemActor.planner(runId).call(() -> {
+                explanations.saveAll(sentences);
+                return writer.write(problem, best);
+            });
+            job.run.saved(time.now(), figures, written.moved());
+            runs.save(job.run);
+            log.info("Planned {} (run {}): {}; {} changed meanwhile and kept", job.horizon, runId,
+                    figures.inWords(), written.changedMeanwhile().size());
+            done(job);
+            PlanningProgress saved = new PlanningProgress(job.horizon, runId, figures, true,
+                    written.changedMeanwhile().size());
+            listeners.forEach(listener -> listener.accept(saved));
+            job.result.complete(saved);
+        } catch (RuntimeException error) {
+            failed(job, error);
+        }
+    }
+
+    private void failed(Job job, Throwable error) {
+        log.error("Planning {} (run {}) failed", job.horizon, job.run.getId(), error);
+        job.run.ended(PlannerRun.State.FAILED, time.now(), "The planner failed; nothing of this run was saved.");
+        runs.save(job.run);
+        done(job);
+        job.result.completeExceptionally(error);
+    }
+
+    /** The job is no longer running (before anyone hears it finished); waiting runs may start now. */
+    private synchronized void done(Job job) {
+        jobs.remove(job.horizon);
+        for (Job waiting : List.copyOf(jobs.values())) {
+            if (!waiting.started && !overlapsAStartedJob(waiting)) {
+                launch(waiting);
+            }
+        }
+    }
+
+    private PlanningProgress await(Job job) {
+        try {
+            return job.result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while planning " + job.horizon);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Planning " + job.horizon + " failed", e.getCause());
+        }
+    }
+
+    private void publish(Job job, PlanFigures figures) {
+        PlanningProgress progress = new PlanningProgress(job.horizon, job.run.getId(), figures, false, 0);
         listeners.forEach(listener -> listener.accept(progress));
+    }
+
+    private static final class Job {
+        private final String horizon;
+        private final PlannerRun run;
+        private final TerminationConfig termination;
+        private final CompletableFuture<PlanningProgress> result = new CompletableFuture<>();
+        private boolean started;
+
+        Job(String horizon, PlannerRun run, TerminationConfig termination) {
+            this.horizon = horizon;
+            this.run = run;
+            this.termination = termination;
+        }
     }
 }

@@ -46,6 +46,9 @@ public class Visit {
     private String patientState;
     private int doseKits = 1;
     private boolean pinned;
+    private Long toldClinicianId;
+    private Long toldStart;
+    private long toldToleranceSeconds;
     private Long preferredClinicianId;
     private long preferredFrom = Long.MIN_VALUE;
     private long preferredTo = Long.MAX_VALUE;
@@ -121,6 +124,36 @@ public class Visit {
     public Visit withPinned(boolean pinned) {
         this.pinned = pinned;
         return this;
+    }
+
+    /**
+     * What the patient was told: this clinician, starting then; a start within {@code tolerance} of it
+     * still keeps the promise.
+     */
+    public Visit withTold(Long clinicianId, Instant start, Duration tolerance) {
+        this.toldClinicianId = clinicianId;
+        this.toldStart = start == null ? null : start.getEpochSecond();
+        this.toldToleranceSeconds = tolerance.toSeconds();
+        return this;
+    }
+
+    public boolean wasTold() {
+        return toldStart != null;
+    }
+
+    /**
+     * The patient was told a clinician and time, and this plan breaks it: another clinician, a start moved
+     * beyond the tolerance, or no place at all.
+     */
+    public boolean movedFromTold() {
+        if (toldStart == null) {
+            return false;
+        }
+        if (!isAssigned()) {
+            return true;
+        }
+        return !java.util.Objects.equals(toldClinicianId, shift.getClinicianId())
+                || Math.abs(getStart() - toldStart) > toldToleranceSeconds;
     }
 
     public Visit withPreferredClinician(Long clinicianId) {

@@ -25,6 +25,27 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AccessDeniedException("Sign in first."));
     }
 
+    /**
+     * Who is acting, as history records them: the signed-in user's login name, or the name of a
+     * {@link SystemActor} (the planner's run, the demo set-up).
+     */
+    public String actorName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof SystemActor actor) {
+            return actor.getName();
+        }
+        if (authentication != null && authentication.isAuthenticated() && !(authentication.getPrincipal() instanceof RoundsUser)
+                && !"anonymousUser".equals(authentication.getName())) {
+            return authentication.getName();
+        }
+        return require().getUsername();
+    }
+
+    /** True when a {@link SystemActor} rather than a person is acting. */
+    public boolean isSystemActor() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof SystemActor;
+    }
+
     public boolean isOffice() {
         return get().map(u -> u.role() != Role.CLINICIAN).orElse(false);
     }
@@ -33,6 +54,9 @@ public class CurrentUser {
      * The clinician whose data a clinician's login may see; empty for office users, who see everyone.
      */
     public Optional<Long> restrictedToClinician() {
+        if (isSystemActor()) {
+            return Optional.empty();
+        }
         RoundsUser user = require();
         return user.role() == Role.CLINICIAN ? Optional.of(user.clinicianId()) : Optional.empty();
     }

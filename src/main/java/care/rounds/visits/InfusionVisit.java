@@ -75,13 +75,23 @@ public class InfusionVisit {
     @Column(nullable = false)
     private boolean pinned;
 
+    @Column(name = "told_start")
+    private Instant toldStart;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "told_clinician_id")
+    private Clinician toldClinician;
+
+    @Column(name = "told_at")
+    private Instant toldAt;
+
     @Version
     private long version;
 
     protected InfusionVisit() {
     }
 
-    public InfusionVisit(TreatmentPlan plan, int sequenceNumber, Instant earliestStart, Instant latestStart,
+    InfusionVisit(TreatmentPlan plan, int sequenceNumber, Instant earliestStart, Instant latestStart,
                          int durationMinutes, Set<Credential> credentialsAllowed) {
         if (latestStart.isBefore(earliestStart)) {
             throw new IllegalArgumentException("A visit's latest start cannot be before its earliest start.");
@@ -114,7 +124,7 @@ public class InfusionVisit {
         return latestStart;
     }
 
-    public void setWindow(Instant earliestStart, Instant latestStart) {
+    void setWindow(Instant earliestStart, Instant latestStart) {
         if (latestStart.isBefore(earliestStart)) {
             throw new IllegalArgumentException("The window must not end before it starts.");
         }
@@ -126,7 +136,7 @@ public class InfusionVisit {
         return durationMinutes;
     }
 
-    public void setDurationMinutes(int durationMinutes) {
+    void setDurationMinutes(int durationMinutes) {
         this.durationMinutes = durationMinutes;
     }
 
@@ -142,7 +152,7 @@ public class InfusionVisit {
         return status;
     }
 
-    public void setStatus(VisitStatus status) {
+    void setStatus(VisitStatus status) {
         this.status = status;
     }
 
@@ -159,7 +169,7 @@ public class InfusionVisit {
     }
 
     /** Plans the visit: this clinician, starting then. */
-    public void assign(Clinician clinician, Instant start) {
+    void assign(Clinician clinician, Instant start) {
         this.clinician = clinician;
         this.plannedStart = start;
         this.plannedEnd = start.plus(getDuration());
@@ -169,7 +179,7 @@ public class InfusionVisit {
     }
 
     /** Takes the visit off any route; it waits for the planner again. */
-    public void unassign() {
+    void unassign() {
         this.clinician = null;
         this.plannedStart = null;
         this.plannedEnd = null;
@@ -182,8 +192,55 @@ public class InfusionVisit {
         return pinned;
     }
 
-    public void setPinned(boolean pinned) {
+    void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /** The start the patient was last told; null when nothing was communicated yet. */
+    public Instant getToldStart() {
+        return toldStart;
+    }
+
+    /** The clinician the patient was last told would come; null when nothing was communicated yet. */
+    public Clinician getToldClinician() {
+        return toldClinician;
+    }
+
+    public Instant getToldAt() {
+        return toldAt;
+    }
+
+    public boolean wasTold() {
+        return toldStart != null;
+    }
+
+    /** The patient now knows the visit as it is planned (or, when it is not planned, knows nothing). */
+    void told(Instant at) {
+        this.toldStart = plannedStart;
+        this.toldClinician = plannedStart == null ? null : clinician;
+        this.toldAt = plannedStart == null ? null : at;
+    }
+
+    /** Sets what the patient was told outright: restoring a record, or forgetting it (all null). */
+    void toldAs(Instant start, Clinician clinician, Instant at) {
+        this.toldStart = start;
+        this.toldClinician = clinician;
+        this.toldAt = at;
+    }
+
+    /**
+     * The visit is not where the patient was told: another clinician, a start moved by more than the
+     * tolerance, or no longer on anyone's route. Closed visits are never "moved".
+     */
+    public boolean movedSinceTold(java.time.Duration tolerance) {
+        if (toldStart == null || status.isClosed()) {
+            return false;
+        }
+        if (clinician == null || plannedStart == null) {
+            return true;
+        }
+        return !clinician.getId().equals(toldClinician == null ? null : toldClinician.getId())
+                || Duration.between(toldStart, plannedStart).abs().compareTo(tolerance) > 0;
     }
 
     public long getVersion() {

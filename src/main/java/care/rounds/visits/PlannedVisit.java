@@ -10,4 +10,14 @@ import java.time.Instant;
  * @param versionRead the visit's version when the planner read it
  */
 public record PlannedVisit(long visitId, long versionRead, Clinician clinician, Instant start) {
+
+    /** The visit is already planned exactly so: nothing to write. */
+    boolean sameAs(InfusionVisit visit) {
+        if (clinician == null) {
+            return visit.getClinician() == null && visit.getPlannedStart() == null;
+        }
+        return visit.getClinician() != null && clinician.getId().equals(visit.getClinician().getId())
+                && start.equals(visit.getPlannedStart())
+                && visit.getPlannedEnd() != null && visit.getPlannedEnd().equals(start.plus(visit.getDuration()));
+    }
 }

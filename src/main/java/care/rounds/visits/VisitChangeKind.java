@@ -1,14 +1,24 @@
 package care.rounds.visits;
 
-/** What the office did to a visit. */
+/** What happened to a visit: one kind per command of the visit-change door. */
 public enum VisitChangeKind {
+    CREATED("Added to a series"),
+    BOOKED("Booked"),
+    ASSIGNED("Assigned"),
+    UNASSIGNED("Taken off the route"),
+    PLANNED("Planned"),
     RESCHEDULED("Rescheduled"),
     MOVED("Moved"),
+    PUSHED_LATER("Pushed later"),
     CANCELLED("Cancelled"),
+    SERIES_CANCELLED("Series cancelled"),
     NOT_HOME("Patient not home"),
     PINNED("Pinned"),
     UNPINNED("Unpinned"),
-    RUNNING_LATE("Running late");
+    RUNNING_LATE("Running late"),
+    LENGTH_CHANGED("Length changed"),
+    STATUS("Status"),
+    PATIENT_TOLD("Patient told");
 
     private final String label;
 

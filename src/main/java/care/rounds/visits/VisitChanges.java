@@ -1,22 +1,26 @@
 package care.rounds.visits;
 
-import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
-import care.rounds.security.CurrentUser;
+import care.rounds.security.SystemActor;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * What the office changes about a visit after it was planned: cancel it or record that nobody was
- * home, give it another day or window, move it to a clinician and time, pin or unpin it, let it run
- * late. Each change checks the version the user saw (so nobody overwrites a colleague's change
- * unknowingly) and is recorded with who, when, what and why.
+ * The one door through which a visit changes after it is created. Each command checks the caller's
+ * role, checks the version the user saw where a user saw the visit (so nobody overwrites a colleague's
+ * change unknowingly), and writes exactly one history entry per visit it changes: who (a user, or the
+ * planner with its run), when, the visit before and after, and why.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,16 +31,55 @@ public class VisitChanges {
     private final VisitRepository visits;
     private final VisitChangeRepository changes;
     private final ClinicianService clinicians;
-    private final CurrentUser currentUser;
-    private final ClinicTime time;
+    private final ChangeRecorder recorder;
+    private final java.time.Clock clock;
 
     VisitChanges(VisitRepository visits, VisitChangeRepository changes, ClinicianService clinicians,
-                 CurrentUser currentUser, ClinicTime time) {
+                 ChangeRecorder recorder, java.time.Clock clock) {
         this.visits = visits;
         this.changes = changes;
         this.clinicians = clinicians;
-        this.currentUser = currentUser;
-        this.time = time;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /**
+     * Books an infusion at the option the coordinator agreed with the patient: this clinician, this start,
+     * pinned, and recorded as what the patient was told.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit book(long visitId, long clinicianId, Instant start) {
+        InfusionVisit visit = open(visitId, null);
+        requireNotUnderWay(visit);
+        String before = recorder.describe(visit);
+        visit.assign(clinician(clinicianId), start);
+        visit.setPinned(true);
+        visit.told(clock.instant());
+        return recorder.record(visit, VisitChangeKind.BOOKED, before, "Confirmed with the patient");
+    }
+
+    /** Puts the visit on a clinician's route at this start without pinning it: the planner may still improve it. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit assign(long visitId, long versionSeen, long clinicianId, Instant start, String reason) {
+        InfusionVisit visit = open(visitId, versionSeen);
+        requireNotUnderWay(visit);
+        String before = recorder.describe(visit);
+        visit.assign(clinician(clinicianId), start);
+        return recorder.record(visit, VisitChangeKind.ASSIGNED, before, required(reason));
+    }
+
+    /** Takes the visit off its route (a roster change ruled it out, say): it waits for the planner. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit unassign(long visitId, String reason) {
+        InfusionVisit visit = open(visitId, null);
+        requireNotUnderWay(visit);
+        String before = recorder.describe(visit);
+        visit.unassign();
+        visit.setPinned(false);
+        return recorder.record(visit, VisitChangeKind.UNASSIGNED, before, required(reason));
     }
 
     /** The visit will not happen: it leaves its route, the planner skips it from now on. */
@@ -45,11 +88,35 @@ public class VisitChanges {
     public InfusionVisit cancel(long visitId, long versionSeen, String reason) {
         InfusionVisit visit = open(visitId, versionSeen);
         requireNotUnderWay(visit);
-        String was = where(visit);
+        String before = recorder.describe(visit);
         visit.unassign();
         visit.setPinned(false);
         visit.setStatus(VisitStatus.CANCELLED);
-        return record(visit, VisitChangeKind.CANCELLED, "Cancelled; was " + was, required(reason));
+        return recorder.record(visit, VisitChangeKind.CANCELLED, before, required(reason));
+    }
+
+    /**
+     * The rest of a series will not happen (the coordinator gave up on a booking, the physician stopped the
+     * treatment): every visit of the plan not yet given or under way is cancelled, each with its entry.
+     *
+     * @return the visits cancelled
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public List<InfusionVisit> cancelRestOfSeries(long planId, String reason) {
+        String why = required(reason);
+        List<InfusionVisit> cancelled = new ArrayList<>();
+        for (InfusionVisit visit : visits.findByPlanIdOrderBySequenceNumber(planId)) {
+            if (visit.getStatus().isClosed() || visit.getStatus().isStarted()) {
+                continue;
+            }
+            String before = recorder.describe(visit);
+            visit.unassign();
+            visit.setPinned(false);
+            visit.setStatus(VisitStatus.CANCELLED);
+            cancelled.add(recorder.record(visit, VisitChangeKind.SERIES_CANCELLED, before, why));
+        }
+        return cancelled;
     }
 
     /** The clinician found nobody home: the visit is closed and leaves the rest of the day's plan. */
@@ -60,9 +127,10 @@ public class VisitChanges {
         if (visit.getClinician() == null) {
             throw new IllegalStateException("This visit is not on anyone's route: cancel it instead.");
         }
+        String before = recorder.describe(visit);
         visit.setPinned(false);
         visit.setStatus(VisitStatus.NOT_HOME);
-        return record(visit, VisitChangeKind.NOT_HOME, "Patient not home; was " + where(visit), required(reason));
+        return recorder.record(visit, VisitChangeKind.NOT_HOME, before, required(reason));
     }
 
     /** Another day or window the patient can do; the visit leaves its route and waits for the planner. */
@@ -72,32 +140,36 @@ public class VisitChanges {
                                     String reason) {
         InfusionVisit visit = open(visitId, versionSeen);
         requireNotUnderWay(visit);
-        String before = window(visit);
+        String before = recorder.describe(visit) + ", " + recorder.window(visit);
         visit.setWindow(earliestStart, latestStart);
         visit.unassign();
         visit.setPinned(false);
-        return record(visit, VisitChangeKind.RESCHEDULED, "Window " + before + " → " + window(visit),
-                required(reason));
+        return recorder.record(visit, VisitChangeKind.RESCHEDULED, before,
+                recorder.describe(visit) + ", " + recorder.window(visit), required(reason));
     }
 
     /**
      * Gives the visit to this clinician at this start and pins it there. A start outside the patient's
-     * window becomes the window: the coordinator has agreed it with the patient.
+     * window becomes the window: the coordinator has agreed it with the patient. Later visits of that
+     * clinician's day that the move pushes get their new starts, each with its own entry.
      */
     @RolesAllowed("COORDINATOR")
     @Transactional
-    public InfusionVisit move(long visitId, long versionSeen, long clinicianId, Instant start, String reason) {
+    public InfusionVisit move(long visitId, long versionSeen, long clinicianId, Instant start, String reason,
+                              List<PlannedVisit> pushedLater) {
         InfusionVisit visit = open(visitId, versionSeen);
         requireNotUnderWay(visit);
-        Clinician clinician = clinicians.find(clinicianId)
-                .orElseThrow(() -> new IllegalArgumentException("This clinician no longer exists."));
-        String before = where(visit);
+        String why = required(reason);
+        Clinician clinician = clinician(clinicianId);
+        String before = recorder.describe(visit);
         if (start.isBefore(visit.getEarliestStart()) || start.isAfter(visit.getLatestStart())) {
             visit.setWindow(start, start);
         }
         visit.assign(clinician, start);
         visit.setPinned(true);
-        return record(visit, VisitChangeKind.MOVED, before + " → " + where(visit) + ", pinned", required(reason));
+        InfusionVisit moved = recorder.record(visit, VisitChangeKind.MOVED, before, why);
+        write(pushedLater, VisitChangeKind.PUSHED_LATER, "Another visit was moved before it: " + why);
+        return moved;
     }
 
     /** A pinned visit keeps its clinician and time when the planner runs. */
@@ -111,9 +183,23 @@ public class VisitChanges {
         if (visit.isPinned() == pinned) {
             return visit;
         }
+        String before = recorder.describe(visit);
         visit.setPinned(pinned);
-        return record(visit, pinned ? VisitChangeKind.PINNED : VisitChangeKind.UNPINNED,
-                (pinned ? "Pinned at " : "Unpinned from ") + where(visit), null);
+        return recorder.record(visit, pinned ? VisitChangeKind.PINNED : VisitChangeKind.UNPINNED, before, null);
+    }
+
+    /** Pins the visit where it is planned. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit pin(long visitId, long versionSeen) {
+        return pin(visitId, versionSeen, true);
+    }
+
+    /** Gives the visit back to the planner. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit unpin(long visitId, long versionSeen) {
+        return pin(visitId, versionSeen, false);
     }
 
     /**
@@ -131,24 +217,126 @@ public class VisitChanges {
             throw new IllegalArgumentException("Enter between 5 and " + (480 - visit.getDurationMinutes())
                     + " minutes: a visit lasts at most 8 hours.");
         }
-        Instant endedAt = visit.getPlannedEnd();
+        String before = recorder.describe(visit) + ", " + visit.getDurationMinutes() + " min";
         visit.setDurationMinutes(visit.getDurationMinutes() + minutes);
         visit.assign(visit.getClinician(), visit.getPlannedStart());
         visit.setPinned(true);
-        return record(visit, VisitChangeKind.RUNNING_LATE, "Runs " + minutes + " min late: ends "
-                + time.time(visit.getPlannedEnd()) + " instead of " + time.time(endedAt), optional(reason));
+        return recorder.record(visit, VisitChangeKind.RUNNING_LATE, before,
+                recorder.describe(visit) + ", " + visit.getDurationMinutes() + " min (runs " + minutes + " min late)",
+                optional(reason));
     }
 
-    /** The visit's changes, newest first. */
+    /** A new length for the visit, from vitals to the end of monitoring. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit changeLength(long visitId, long versionSeen, int minutes, String reason) {
+        InfusionVisit visit = open(visitId, versionSeen);
+        if (minutes < 15 || minutes > 480) {
+            throw new IllegalArgumentException("Enter a length between 15 and 480 minutes.");
+        }
+        if (visit.getDurationMinutes() == minutes) {
+            return visit;
+        }
+        String before = visit.getDurationMinutes() + " min";
+        visit.setDurationMinutes(minutes);
+        if (visit.getClinician() != null && visit.getPlannedStart() != null) {
+            visit.assign(visit.getClinician(), visit.getPlannedStart());
+        }
+        return recorder.record(visit, VisitChangeKind.LENGTH_CHANGED, before, minutes + " min", optional(reason));
+    }
+
+    /**
+     * The coordinator called the patient (or a message reached them): what the patient knows is now the
+     * visit as planned. A visit no longer on a route is then promised nothing until it is placed again.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit recordPatientTold(long visitId, long versionSeen, String how) {
+        InfusionVisit visit = open(visitId, versionSeen);
+        String before = visit.wasTold() ? "Told " + recorder.promise(visit) : "Told nothing yet";
+        visit.told(clock.instant());
+        return recorder.record(visit, VisitChangeKind.PATIENT_TOLD, before,
+                visit.wasTold() ? "Told " + recorder.promise(visit) : "Told it is not planned yet", required(how));
+    }
+
+    /**
+     * Every visit planned in this range is recorded as told, as planned (the clinic confirmed a whole plan
+     * with its patients, such as the demo clinic's first week).
+     *
+     * @return how many visits were recorded as told
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public int recordPlannedVisitsTold(Instant from, Instant until, String how) {
+        String why = required(how);
+        int told = 0;
+        for (InfusionVisit visit : visits.inHorizon(from, until)) {
+            if (visit.getStatus().isClosed() || visit.getPlannedStart() == null || visit.getPlannedStart().isBefore(from)
+                    || !visit.getPlannedStart().isBefore(until)) {
+                continue;
+            }
+            String before = visit.wasTold() ? "Told " + recorder.promise(visit) : "Told nothing yet";
+            visit.told(clock.instant());
+            recorder.record(visit, VisitChangeKind.PATIENT_TOLD, before, "Told " + recorder.promise(visit), why);
+            told++;
+        }
+        return told;
+    }
+
+    /**
+     * Writes a planning run's result. Only the planner (signed in as its run) or the office may; a visit
+     * someone changed since the planner read it (its version moved on) is left alone and reported, so a
+     * coordinator's change always wins. A visit the run left where it was gets no entry.
+     *
+     * @return the ids of visits that were changed meanwhile and not written
+     */
+    @RolesAllowed({"COORDINATOR", SystemActor.PLANNER_ROLE})
+    @Transactional
+    public List<Long> applyPlannerResult(List<PlannedVisit> plan) {
+        return write(plan, VisitChangeKind.PLANNED, null);
+    }
+
+    /** The visit's history, newest first. */
     @RolesAllowed("COORDINATOR")
     public List<VisitChange> history(long visitId) {
         return changes.findByVisitIdOrderByChangedAtDescIdDesc(visitId);
     }
 
-    private InfusionVisit open(long visitId, long versionSeen) {
+    /** Entries a planning run wrote. */
+    @RolesAllowed("COORDINATOR")
+    public List<VisitChange> writtenByRun(long plannerRunId) {
+        return changes.findByPlannerRunId(plannerRunId);
+    }
+
+    private List<Long> write(Collection<PlannedVisit> plan, VisitChangeKind kind, String reason) {
+        Map<Long, InfusionVisit> byId = visits.findAllById(plan.stream().map(PlannedVisit::visitId).toList())
+                .stream().collect(Collectors.toMap(InfusionVisit::getId, Function.identity()));
+        List<Long> changedMeanwhile = new ArrayList<>();
+        for (PlannedVisit planned : plan) {
+            InfusionVisit visit = byId.get(planned.visitId());
+            if (visit == null || visit.getVersion() != planned.versionRead() || visit.getStatus().isClosed()
+                    || visit.getStatus().isStarted()) {
+                changedMeanwhile.add(planned.visitId());
+                continue;
+            }
+            if (planned.sameAs(visit)) {
+                continue;
+            }
+            String before = recorder.describe(visit);
+            if (planned.clinician() == null) {
+                visit.unassign();
+            } else {
+                visit.assign(planned.clinician(), planned.start());
+            }
+            recorder.record(visit, kind, before, reason);
+        }
+        return changedMeanwhile;
+    }
+
+    private InfusionVisit open(long visitId, Long versionSeen) {
         InfusionVisit visit = visits.findById(visitId)
                 .orElseThrow(() -> new IllegalArgumentException("This visit no longer exists."));
-        if (visit.getVersion() != versionSeen) {
+        if (versionSeen != null && visit.getVersion() != versionSeen) {
             throw new ObjectOptimisticLockingFailureException(InfusionVisit.class, visitId);
         }
         if (visit.getStatus().isClosed()) {
@@ -158,29 +346,16 @@ public class VisitChanges {
         return visit;
     }
 
+    private Clinician clinician(long clinicianId) {
+        return clinicians.find(clinicianId)
+                .orElseThrow(() -> new IllegalArgumentException("This clinician no longer exists."));
+    }
+
     private static void requireNotUnderWay(InfusionVisit visit) {
         if (visit.getStatus().isStarted()) {
             throw new IllegalStateException("This visit is under way (" + visit.getStatus().label().toLowerCase()
                     + "): record Not home or Running late instead.");
         }
-    }
-
-    private InfusionVisit record(InfusionVisit visit, VisitChangeKind kind, String what, String reason) {
-        InfusionVisit saved = visits.saveAndFlush(visit);
-        changes.save(new VisitChange(visit.getId(), kind, time.now(), currentUser.require().getUsername(), what,
-                reason));
-        return saved;
-    }
-
-    private String where(InfusionVisit visit) {
-        if (visit.getClinician() == null || visit.getPlannedStart() == null) {
-            return "unassigned";
-        }
-        return time.dateTime(visit.getPlannedStart()) + " with " + visit.getClinician().getDisplayName();
-    }
-
-    private String window(InfusionVisit visit) {
-        return time.dateTime(visit.getEarliestStart()) + "-" + time.time(visit.getLatestStart());
     }
 
     static String required(String reason) {

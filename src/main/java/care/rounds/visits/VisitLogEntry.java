@@ -1,46 +1,20 @@
 package care.rounds.visits;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import java.time.Instant;
 
-/** One status change of a visit: to what, when, and by which user. */
-@Entity
-@Table(name = "visit_log")
-public class VisitLogEntry {
+/** One status report of a visit, as read from its history: to what, when, and by which user. */
+public final class VisitLogEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final long visitId;
+    private final VisitStatus status;
+    private final Instant recordedAt;
+    private final String recordedBy;
 
-    @Column(name = "visit_id", nullable = false)
-    private long visitId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private VisitStatus status;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    protected VisitLogEntry() {
-    }
-
-    VisitLogEntry(long visitId, VisitStatus status, Instant recordedAt, String recordedBy) {
-        this.visitId = visitId;
-        this.status = status;
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
+    VisitLogEntry(VisitChange change) {
+        this.visitId = change.getVisitId();
+        this.status = change.getStatus();
+        this.recordedAt = change.getChangedAt();
+        this.recordedBy = change.getChangedBy();
     }
 
     public long getVisitId() {

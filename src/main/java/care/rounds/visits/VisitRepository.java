@@ -31,5 +31,15 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
 
     List<InfusionVisit> findByPlanIdOrderBySequenceNumber(long planId);
 
+    /** Visits whose patient was told a start in this range, or that are planned in it now. */
+    @Query("""
+            select v from InfusionVisit v
+            where v.toldStart is not null
+              and ((v.toldStart >= :from and v.toldStart < :until)
+                   or (v.plannedStart >= :from and v.plannedStart < :until))
+            order by v.toldStart, v.id
+            """)
+    List<InfusionVisit> toldOrPlannedIn(Instant from, Instant until);
+
     List<InfusionVisit> findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(Collection<Long> planIds);
 }

@@ -3,10 +3,12 @@ package care.rounds.visits;
 import care.rounds.base.ClinicTime;
 import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentProtocol;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -20,12 +22,12 @@ import java.util.List;
 @Component
 public class VisitSeries {
 
-    private final VisitRepository visits;
     private final ClinicTime clinicTime;
+    private final ChangeRecorder recorder;
 
-    VisitSeries(VisitRepository visits, ClinicTime clinicTime) {
-        this.visits = visits;
+    VisitSeries(ClinicTime clinicTime, ChangeRecorder recorder) {
         this.clinicTime = clinicTime;
+        this.recorder = recorder;
     }
 
     /** The visits of this plan, not yet saved. */
@@ -49,9 +51,26 @@ public class VisitSeries {
         return series;
     }
 
+    /** Saves the plan's visits, unscheduled, each with its first history entry. */
+    @RolesAllowed("COORDINATOR")
     @Transactional
     public List<InfusionVisit> create(TreatmentPlan plan) {
-        return visits.saveAll(propose(plan));
+        return propose(plan).stream().map(this::created).toList();
+    }
+
+    /** The one visit of an in-home assessment: the window agreed on the phone, for the planner to route. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit createAssessment(TreatmentPlan plan, Instant earliestStart, Instant latestStart,
+                                         int durationMinutes) {
+        return created(new InfusionVisit(plan, 1, earliestStart, latestStart, durationMinutes,
+                plan.getProtocol().getCredentialsAllowed()));
+    }
+
+    private InfusionVisit created(InfusionVisit visit) {
+        return recorder.record(visit, VisitChangeKind.CREATED, null,
+                "Infusion " + visit.getSequenceNumber() + " of " + visit.getPlan().getProtocol().getInfusionCount()
+                        + ", " + recorder.window(visit), null);
     }
 
     private static LocalDate nextAvailable(TreatmentPlan plan, LocalDate from) {

@@ -28,15 +28,16 @@ public class VisitService {
             VisitStatus.EN_ROUTE, VisitStatus.ARRIVED, VisitStatus.INFUSING, VisitStatus.DONE, VisitStatus.NOT_HOME);
 
     private final VisitRepository visits;
-    private final VisitLogRepository log;
+    private final VisitChangeRepository changes;
+    private final ChangeRecorder recorder;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
 
-    VisitService(VisitRepository visits, VisitLogRepository log, CurrentUser currentUser, java.time.Clock clock) {
+    VisitService(VisitRepository visits, VisitChangeRepository changes, ChangeRecorder recorder,
+                 CurrentUser currentUser) {
         this.visits = visits;
-        this.log = log;
+        this.changes = changes;
+        this.recorder = recorder;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /**
@@ -53,9 +54,13 @@ public class VisitService {
         if (visit.getClinician() == null) {
             throw new IllegalStateException("This visit is not on anyone's route yet.");
         }
+        if (visit.getStatus().isClosed()) {
+            throw new IllegalStateException("This visit is " + visit.getStatus().label().toLowerCase()
+                    + " already; nothing more can change.");
+        }
+        String before = recorder.describe(visit);
         visit.setStatus(status);
-        log.save(new VisitLogEntry(visitId, status, clock.instant(), currentUser.require().getUsername()));
-        return visits.saveAndFlush(visit);
+        return recorder.record(visit, VisitChangeKind.STATUS, before, null);
     }
 
     /** The recorded status changes of these visits, oldest first; a clinician gets only their own visits'. */
@@ -66,7 +71,8 @@ public class VisitService {
                         .filter(v -> v.getClinician() != null && me.equals(v.getClinician().getId()))
                         .map(InfusionVisit::getId).toList())
                 .orElse(List.copyOf(visitIds));
-        return allowed.isEmpty() ? List.of() : log.findByVisitIdInOrderByRecordedAt(allowed);
+        return allowed.isEmpty() ? List.of() : changes.findByVisitIdInAndStatusNotNullOrderByChangedAtAscIdAsc(allowed)
+                .stream().map(VisitLogEntry::new).toList();
     }
 
     @RolesAllowed({"COORDINATOR", "CLINICIAN"})
@@ -106,12 +112,6 @@ public class VisitService {
         return visit;
     }
 
-    @RolesAllowed("COORDINATOR")
-    @Transactional
-    public InfusionVisit save(InfusionVisit visit) {
-        return visits.saveAndFlush(visit);
-    }
-
     /** The planner and the demo clinic read the horizon without a signed-in user. */
     public List<InfusionVisit> inHorizon(Instant from, Instant until) {
         return visits.inHorizon(from, until);
@@ -120,33 +120,6 @@ public class VisitService {
     /** Every visit of these plans, in order: the planner reads a series' history from it. */
     public List<InfusionVisit> seriesOf(Collection<Long> planIds) {
         return visits.findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(planIds);
-    }
-
-    /**
-     * Writes a plan back in one transaction. A visit someone changed since the planner read it
-     * (its version moved on) is left alone and reported, so a coordinator's change always wins.
-     *
-     * @return the ids of visits that were changed meanwhile and not written
-     */
-    @Transactional
-    public List<Long> applyPlan(List<PlannedVisit> plan) {
-        Map<Long, InfusionVisit> byId = visits.findAllById(plan.stream().map(PlannedVisit::visitId).toList())
-                .stream().collect(java.util.stream.Collectors.toMap(InfusionVisit::getId, v -> v));
-        List<Long> changedMeanwhile = new java.util.ArrayList<>();
-        for (PlannedVisit planned : plan) {
-            InfusionVisit visit = byId.get(planned.visitId());
-            if (visit == null || visit.getVersion() != planned.versionRead() || visit.getStatus().isClosed()
-                    || visit.getStatus().isStarted()) {
-                changedMeanwhile.add(planned.visitId());
-                continue;
-            }
-            if (planned.clinician() == null) {
-                visit.unassign();
-            } else {
-                visit.assign(planned.clinician(), planned.start());
-            }
-        }
-        return changedMeanwhile;
     }
 
     private VisitFilter restrict(VisitFilter filter) {

@@ -43,6 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RoundsIntegrationTest
 class CalendarFeedIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -91,14 +94,13 @@ class CalendarFeedIT {
     void putThemBack() {
         signIn("coordinator");
         for (Before before : originals) {
-            InfusionVisit visit = visits.find(before.id()).orElseThrow();
-            visit.unassign();
+            var fixtures = care.rounds.visits.VisitFixtures.of(context);
+            fixtures.takeOffRoute(before.id());
             if (before.clinician() != null) {
-                visit.assign(before.clinician(), before.plannedStart());
+                fixtures.place(before.id(), before.clinician(), before.plannedStart());
             }
-            visit.setStatus(before.status());
-            visit.setPinned(before.pinned());
-            visits.save(visit);
+            fixtures.status(before.id(), before.status());
+            fixtures.pinned(before.id(), before.pinned());
         }
         signIn("clinician");
         links.revokeMine();
@@ -201,8 +203,7 @@ class CalendarFeedIT {
     }
 
     private InfusionVisit onRoute(InfusionVisit visit, Clinician clinician) {
-        visit.assign(clinician, visit.getEarliestStart());
-        return visits.save(visit);
+        return care.rounds.visits.VisitFixtures.of(context).place(visit.getId(), clinician, visit.getEarliestStart());
     }
 
     private static Map<String, VEvent> eventsByUid(String ics) throws Exception {

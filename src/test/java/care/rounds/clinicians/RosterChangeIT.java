@@ -97,9 +97,8 @@ class RosterChangeIT extends KaribuTest {
         movedFromEarliest = movedToToday.getEarliestStart();
         movedFromLatest = movedToToday.getLatestStart();
         Instant tenAm = time.today().atTime(10, 0).atZone(time.zone()).toInstant();
-        movedToToday.setWindow(tenAm, tenAm.plus(Duration.ofHours(2)));
-        movedToToday.assign(clinician, tenAm);
-        movedToToday = visits.save(movedToToday);
+        fixtures().window(movedToToday.getId(), tenAm, tenAm.plus(Duration.ofHours(2)));
+        movedToToday = fixtures().place(movedToToday.getId(), clinician, tenAm);
 
         giveTimeOffOnTheRosterScreen(clinician.getId(), time.today().atStartOfDay(),
                 time.today().plusDays(1).atStartOfDay(), "Family emergency");
@@ -137,10 +136,8 @@ class RosterChangeIT extends KaribuTest {
             clinicians.save(clinician);
         }
         if (movedToToday != null) {
-            InfusionVisit visit = visits.find(movedToToday.getId()).orElseThrow();
-            visit.unassign();
-            visit.setWindow(movedFromEarliest, movedFromLatest);
-            visits.save(visit);
+            fixtures().takeOffRoute(movedToToday.getId());
+            fixtures().window(movedToToday.getId(), movedFromEarliest, movedFromLatest);
         }
     }
 

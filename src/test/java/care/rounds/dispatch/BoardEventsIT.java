@@ -9,6 +9,8 @@ import care.rounds.base.ui.timeline.RoundsTimeline;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.dispatch.ui.BoardView;
+import care.rounds.visits.PatientToCall;
+import com.vaadin.flow.component.html.H3;
 import care.rounds.planning.MoveOutcome;
 import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
@@ -118,7 +120,9 @@ class BoardEventsIT extends KaribuTest {
                     .withMinute(0);
             _setValue(_get(TimePicker.class, spec -> spec.withId("move-start")), tooLate);
 
-            assertThat(_get(Span.class, spec -> spec.withId("move-score")).getText()).contains("(worse)");
+            assertThat(_get(Span.class, spec -> spec.withId("move-score")).getText())
+                    .as("in the clinic's words, no raw score").contains("With the move:").contains("rule broken")
+                    .doesNotContain("hard").doesNotContain("soft");
             assertThat(_get(Div.class, spec -> spec.withId("move-warnings")).getElement().getTextRecursively())
                     .contains("Outside the patient's window");
             Button confirm = _get(Button.class, spec -> spec.withId("move-confirm"));
@@ -135,11 +139,7 @@ class BoardEventsIT extends KaribuTest {
             assertThat(changes.history(visit.getId()).get(0).getKind()).isEqualTo(VisitChangeKind.MOVED);
             assertThat(changes.history(visit.getId()).get(0).getReason()).isEqualTo("Patient asked for later");
         } finally {
-            InfusionVisit back = visits.find(visit.getId()).orElseThrow();
-            back.setWindow(windowEarliest, windowLatest);
-            back.assign(clinician, plannedStart);
-            back.setPinned(false);
-            visits.save(back);
+            fixtures().putBack(visit);
         }
     }
 
@@ -148,8 +148,7 @@ class BoardEventsIT extends KaribuTest {
         InfusionVisit visit = DemoDays.plannedOn(visits, time, day).get(0);
         Clinician clinician = visit.getClinician();
         Instant start = visit.getPlannedStart();
-        visit.unassign();
-        visits.save(visit);
+        fixtures().takeOffRoute(visit.getId());
         try {
             MoveOutcome outcome = movePreview.preview(visit.getId(), clinician.getId(), start);
             assertThat(outcome.possible()).isTrue();
@@ -157,9 +156,7 @@ class BoardEventsIT extends KaribuTest {
             assertThat(outcome.warnings()).isEmpty();
             assertThat(outcome.start()).isEqualTo(start);
         } finally {
-            InfusionVisit back = visits.find(visit.getId()).orElseThrow();
-            back.assign(clinician, start);
-            visits.save(back);
+            fixtures().putBack(visit);
         }
     }
 
@@ -177,6 +174,8 @@ class BoardEventsIT extends KaribuTest {
         Clinician calledOut = route.get(0).getClinician();
         InfusionVisit started = visits.recordStatus(route.get(0).getId(), VisitStatus.INFUSING);
         List<Long> toMove = route.subList(1, route.size()).stream().map(InfusionVisit::getId).toList();
+        List<InfusionVisit> ofDay = DemoDays.plannedOn(visits, time, day);
+        ofDay.forEach(v -> fixtures().told(v.getId()));
         try {
             openBoard();
             _click(_get(Button.class, spec -> spec.withId("event-call-out")));
@@ -190,7 +189,7 @@ class BoardEventsIT extends KaribuTest {
             assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                     spec -> spec.withId("event-working")).isVisible()).as("progress while re-planning").isTrue();
 
-            Grid<ArrivalChange> toCall = waitForPatientsToCall();
+            Grid<PatientToCall> toCall = waitForPatientsToCall();
 
             InfusionVisit kept = visits.find(started.getId()).orElseThrow();
             assertThat(kept.getClinician().getId()).as("a started visit stays").isEqualTo(calledOut.getId());
@@ -200,17 +199,23 @@ class BoardEventsIT extends KaribuTest {
                 assertThat(after.getClinician() == null || !after.getClinician().getId().equals(calledOut.getId()))
                         .as("visit %s left the called-out clinician's route", id).isTrue();
             }
-            List<ArrivalChange> rows = IntStream.range(0, GridKt._size(toCall)).mapToObj(i -> GridKt._get(toCall, i))
+            List<PatientToCall> rows = IntStream.range(0, GridKt._size(toCall)).mapToObj(i -> GridKt._get(toCall, i))
                     .toList();
-            assertThat(rows.stream().map(ArrivalChange::visitId)).containsAll(toMove).doesNotContain(started.getId());
+            assertThat(rows.stream().map(PatientToCall::visitId)).containsAll(toMove).doesNotContain(started.getId());
             rows.stream().filter(r -> toMove.contains(r.visitId())).forEach(r -> {
-                assertThat(r.clinicianBefore()).isEqualTo(calledOut.getDisplayName());
+                assertThat(r.toldClinician()).isEqualTo(calledOut.getDisplayName());
                 assertThat(r.patientPhone()).isNotBlank();
             });
+            long placedElsewhere = toMove.stream().map(id -> visits.find(id).orElseThrow())
+                    .filter(v -> v.getClinician() != null).count();
+            assertThat(rows.stream().filter(r -> !toMove.contains(r.visitId())).count())
+                    .as("patients who were not the called-out clinician's move only to make room for hers")
+                    .isLessThanOrEqualTo(placedElsewhere);
+            assertThat(_get(H3.class, spec -> spec.withId("call-list-title")).getText())
+                    .as("the board's call list").startsWith("Patients to call (" + rows.size() + ")");
         } finally {
-            InfusionVisit back = visits.find(started.getId()).orElseThrow();
-            back.setStatus(VisitStatus.SCHEDULED);
-            visits.save(back);
+            fixtures().putBack(started);
+            ofDay.forEach(v -> fixtures().toldNothing(v.getId()));
             signInAs("manager");
             Clinician roster = clinicians.find(calledOut.getId()).orElseThrow();
             roster.getTimeOff().stream().filter(off -> "Sick".equals(off.getReason())).toList()
@@ -222,11 +227,11 @@ class BoardEventsIT extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<ArrivalChange> waitForPatientsToCall() throws InterruptedException {
+    private static Grid<PatientToCall> waitForPatientsToCall() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             MockVaadin.clientRoundtrip();
-            var found = _find(Grid.class, spec -> spec.withId("changed-patients"));
+            var found = _find(Grid.class, spec -> spec.withId("event-patients-to-call"));
             if (!found.isEmpty()) {
                 return found.get(0);
             }

@@ -109,8 +109,7 @@ class BoardViewIT extends KaribuTest {
         InfusionVisit taken = plannedOn(day).get(0);
         Clinician clinician = taken.getClinician();
         java.time.Instant start = taken.getPlannedStart();
-        taken.unassign();
-        visits.save(taken);
+        fixtures().takeOffRoute(taken.getId());
         try {
             openBoard(day);
             @SuppressWarnings("unchecked")
@@ -124,9 +123,7 @@ class BoardViewIT extends KaribuTest {
             RoundsMap map = _get(RoundsMap.class, spec -> spec.withId("board-map"));
             assertThat(stop(map, "visit-" + taken.getId()).kind()).isEqualTo(StopKind.UNASSIGNED);
         } finally {
-            InfusionVisit back = visits.find(taken.getId()).orElseThrow();
-            back.assign(clinician, start);
-            visits.save(back);
+            fixtures().place(taken.getId(), clinician, start);
         }
     }
 

@@ -71,15 +71,7 @@ class MyDayViewIT extends KaribuTest {
     void putThemBack() {
         signInAs("coordinator");
         for (InfusionVisit original : originals) {
-            InfusionVisit visit = visits.find(original.getId()).orElseThrow();
-            visit.setWindow(original.getEarliestStart(), original.getLatestStart());
-            if (original.getClinician() == null) {
-                visit.unassign();
-            } else {
-                visit.assign(original.getClinician(), original.getPlannedStart());
-            }
-            visit.setStatus(original.getStatus());
-            visits.save(visit);
+            fixtures().putBack(original);
         }
     }
 
@@ -140,9 +132,7 @@ class MyDayViewIT extends KaribuTest {
     }
 
     private InfusionVisit onRouteToday(long visitId, Clinician clinician, Instant start) {
-        InfusionVisit visit = visits.find(visitId).orElseThrow();
-        visit.setWindow(start, start.plus(Duration.ofHours(3)));
-        visit.assign(clinician, start.plus(Duration.ofHours(1)));
-        return visits.save(visit);
+        fixtures().window(visitId, start, start.plus(Duration.ofHours(3)));
+        return fixtures().place(visitId, clinician, start.plus(Duration.ofHours(1)));
     }
 }

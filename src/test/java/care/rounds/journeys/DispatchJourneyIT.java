@@ -37,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RoundsIntegrationTest
 class DispatchJourneyIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     private static final String COUNT_ROUTES = "return document.getElementById('board-map').shadowRoot"
             + ".querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length";
     private static final String ROUTE_SEGMENTS = "return Array.from(document.getElementById('board-map').shadowRoot"
@@ -123,9 +126,9 @@ class DispatchJourneyIT {
                 .max(Comparator.comparing(InfusionVisit::getEarliestStart)).orElseThrow();
         movedForTheClinician = new Original(last.getId(), last.getEarliestStart(), last.getLatestStart());
         Instant sevenAm = time.today().atTime(7, 0).atZone(time.zone()).toInstant();
-        last.setWindow(sevenAm, sevenAm.plus(Duration.ofHours(2)));
-        last.assign(her, sevenAm.plus(Duration.ofMinutes(30)));
-        return visits.save(last);
+        var fixtures = care.rounds.visits.VisitFixtures.of(context);
+        fixtures.window(last.getId(), sevenAm, sevenAm.plus(Duration.ofHours(2)));
+        return fixtures.place(last.getId(), her, sevenAm.plus(Duration.ofMinutes(30)));
     }
 
     @AfterEach
@@ -134,11 +137,11 @@ class DispatchJourneyIT {
             return;
         }
         signIn("coordinator");
-        InfusionVisit visit = visits.find(movedForTheClinician.id()).orElseThrow();
-        visit.setWindow(movedForTheClinician.earliestStart(), movedForTheClinician.latestStart());
-        visit.unassign();
-        visit.setStatus(VisitStatus.UNSCHEDULED);
-        visits.save(visit);
+        var fixtures = care.rounds.visits.VisitFixtures.of(context);
+        fixtures.window(movedForTheClinician.id(), movedForTheClinician.earliestStart(),
+                movedForTheClinician.latestStart());
+        fixtures.takeOffRoute(movedForTheClinician.id());
+        fixtures.status(movedForTheClinician.id(), VisitStatus.UNSCHEDULED);
         SecurityContextHolder.clearContext();
     }
 

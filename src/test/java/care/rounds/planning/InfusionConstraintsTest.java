@@ -379,4 +379,49 @@ class InfusionConstraintsTest {
                 .givenSolution(schedule(List.of(route(shift("s1", 1, 0), visit)), List.of(visit)))
                 .settingAllShadowVariables().penalizesBy(0);
     }
+
+    @Test
+    void toldPatientGivenToAnotherClinicianIsPenalised() {
+        Visit visit = visit("v1", 1, 1, 0);
+        visit.withTold(2L, Instant.ofEpochSecond(DAY_ONE + 10 * MINUTE), Duration.ofMinutes(15));
+        verifier.verifyThat(InfusionConstraints::stability)
+                .givenSolution(schedule(List.of(route(shift("s1", 1, 0), visit)), List.of(visit)))
+                .settingAllShadowVariables().penalizesBy(1);
+    }
+
+    @Test
+    void toldPatientWhoLostTheirPlaceIsPenalised() {
+        Visit visit = visit("v1", 1, 1, 0);
+        visit.withTold(1L, Instant.ofEpochSecond(DAY_ONE + 10 * MINUTE), Duration.ofMinutes(15));
+        verifier.verifyThat(InfusionConstraints::stability)
+                .givenSolution(schedule(List.of(shift("s1", 1, 0)), List.of(visit)))
+                .settingAllShadowVariables().penalizesBy(1);
+    }
+
+    @Test
+    void toldPatientKeptWithinTheToleranceIsFine() {
+        // arrives 10 min after the shift starts; told 14 min later than that, with the same clinician
+        Visit visit = visit("v1", 1, 1, 0);
+        visit.withTold(1L, Instant.ofEpochSecond(DAY_ONE + 24 * MINUTE), Duration.ofMinutes(15));
+        verifier.verifyThat(InfusionConstraints::stability)
+                .givenSolution(schedule(List.of(route(shift("s1", 1, 0), visit)), List.of(visit)))
+                .settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
+    void toldPatientMovedBeyondTheToleranceIsPenalised() {
+        Visit visit = visit("v1", 1, 1, 0);
+        visit.withTold(1L, Instant.ofEpochSecond(DAY_ONE + 26 * MINUTE), Duration.ofMinutes(15));
+        verifier.verifyThat(InfusionConstraints::stability)
+                .givenSolution(schedule(List.of(route(shift("s1", 1, 0), visit)), List.of(visit)))
+                .settingAllShadowVariables().penalizesBy(1);
+    }
+
+    @Test
+    void patientToldNothingIsFreeToMove() {
+        Visit visit = visit("v1", 1, 1, 0);
+        verifier.verifyThat(InfusionConstraints::stability)
+                .givenSolution(schedule(List.of(shift("s1", 1, 0)), List.of(visit)))
+                .settingAllShadowVariables().penalizesBy(0);
+    }
 }

@@ -97,7 +97,7 @@ public class BookSeriesView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Discard this series?",
                 "The plan and its " + created.size() + " infusions are cancelled; nothing is booked.", "Discard",
                 e -> {
-                    booking.discard(created.get(0).getPlan().getId(), created);
+                    booking.discard(created.get(0).getPlan().getId());
                     Notices.saved("Series discarded.");
                     getUI().ifPresent(ui -> ui.getPage().reload());
                 });

@@ -13,6 +13,7 @@ import care.rounds.patients.PatientService;
 import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.CallList;
 import care.rounds.visits.VisitChanges;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -63,14 +64,20 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final UnassignedGrid unassigned;
     private final OptimizeBar optimizeBar;
     private final VisitActionsBar visitActions;
+    private final CallListPanel callList;
+    private final LastRunLine lastRun;
+    private final SchedulePlanner planner;
     private final ClinicTime time;
     private DayPlan plan;
     private Long selected;
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
-                     PatientService patients) {
+                     PatientService patients, CallList patientsToCall) {
         this.dispatch = dispatch;
+        this.planner = planner;
+        this.callList = new CallListPanel(patientsToCall, changes, time);
+        this.lastRun = new LastRunLine(time);
         this.time = time;
         this.daySwitcher = new DaySwitcher(time.today(), day -> {
             showDay();
@@ -110,7 +117,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, visitActions, figures, timeline, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, lastRun, timeline, callList, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
     }
 
@@ -158,6 +165,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         map.show(plan.routes(), plan.unassigned());
         visits.show(plan.routes());
         unassigned.show(plan.unassigned());
+        callList.show(day);
+        lastRun.show(planner.lastRun(day));
         optimizeBar.dayChanged();
         Long keep = selected;
         selected = null;

@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Moves a visit by hand to a clinician and a start on the board's day. Each choice is tried first:
- * the day's score now and with the move, and a warning for every hard rule the move breaks.
+ * what the move does to the day in the clinic's words (unassigned visits, driving, patients to call,
+ * rules broken), and a warning for every hard rule the move breaks.
  * Confirming makes the move and pins the visit.
  */
 class MoveDialog extends Dialog {
@@ -102,12 +103,12 @@ class MoveDialog extends Dialog {
         }
         MoveOutcome outcome = preview.preview(visit.getId(), clinician.getValue().getId(), chosenStart());
         if (outcome.possible()) {
-            score.setText("Day's score now " + outcome.scoreBefore() + ", with the move " + outcome.scoreAfter()
-                    + " (" + outcome.change().words() + "). Starts " + time.time(outcome.start())
+            score.setText("Starts " + time.time(outcome.start())
                     + (outcome.laterVisitsMoved() > 0 ? "; " + outcome.laterVisitsMoved()
-                    + " later visit(s) of the day start later." : "."));
+                    + (outcome.laterVisitsMoved() == 1 ? " later visit" : " later visits") + " of the day start later"
+                    : "") + ". " + outcome.inWords() + ".");
         } else {
-            score.setText("Day's score now " + outcome.scoreBefore() + ".");
+            score.setText(outcome.inWords() + ".");
         }
         outcome.warnings().forEach(w -> warnings.add(new Div("⚠ " + w)));
         confirm.setEnabled(outcome.possible());

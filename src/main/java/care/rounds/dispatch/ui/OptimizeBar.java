@@ -45,7 +45,7 @@ class OptimizeBar extends HorizontalLayout {
         optimize.setId("optimize");
         optimize.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         optimize.addClickListener(e -> {
-            planner.plan(day.get(), 1);
+            planner.plan(day.get(), 1, "Optimize on the board");
             status.setText("Optimizing…");
             showRunning(true);
         });
@@ -94,9 +94,7 @@ class OptimizeBar extends HorizontalLayout {
         if (!progress.horizon().equals(DayPlan.horizonOf(day.get()))) {
             return;
         }
-        status.setText((progress.finished() ? "Saved. " : "Optimizing… ") + "Score " + progress.score() + ", "
-                + progress.assigned() + " assigned, " + progress.unassigned() + " unassigned"
-                + (progress.skipped() > 0 ? ", " + progress.skipped() + " changed meanwhile and kept" : ""));
+        status.setText(progress.inWords());
         showRunning(!progress.finished());
         if (progress.finished()) {
             onSaved.run();

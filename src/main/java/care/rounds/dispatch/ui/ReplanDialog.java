@@ -152,12 +152,15 @@ abstract class ReplanDialog extends Dialog {
         back.setVisible(false);
         done.setVisible(true);
         String summary = outcome.progress() == null ? "Re-planned."
-                : "Re-planned: " + outcome.progress().assigned() + " visits on routes, "
-                + outcome.progress().unassigned() + " unassigned.";
+                : "Re-planned: " + outcome.progress().figures().inWords() + ".";
         Paragraph what = new Paragraph(summary + (outcome.patientsToCall().isEmpty() ? ""
-                : " Call these patients about their new arrival:"));
+                : " Call these patients: their visit is no longer what they were told. Tick them off on the board's"
+                + " call list."));
         what.setId("event-summary");
-        result.add(what, new ChangedPatientsGrid(time, outcome.patientsToCall()));
+        CallListGrid patients = new CallListGrid(time, outcome.patientsToCall(), null);
+        patients.setId("event-patients-to-call");
+        patients.setWidth("48rem");
+        result.add(what, patients);
         result.setVisible(true);
         onReplanned.run();
     }

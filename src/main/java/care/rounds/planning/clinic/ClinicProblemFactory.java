@@ -10,6 +10,7 @@ import care.rounds.planning.PlanningSettings;
 import care.rounds.planning.Shift;
 import care.rounds.planning.Visit;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.PromiseSettings;
 import care.rounds.visits.VisitService;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,11 @@ public class ClinicProblemFactory {
     private final ClinicTime time;
     private final PlanningSettings settings;
     private final PlannerWeights weights;
+    private final PromiseSettings promises;
 
     ClinicProblemFactory(ClinicianService clinicians, VisitService visitService, ClinicMatrix matrix,
-                         ClinicTime time, PlanningSettings settings, PlannerWeights weights) {
+                         ClinicTime time, PlanningSettings settings, PlannerWeights weights, PromiseSettings promises) {
+        this.promises = promises;
         this.clinicians = clinicians;
         this.visitService = visitService;
         this.matrix = matrix;
@@ -67,6 +70,7 @@ public class ClinicProblemFactory {
         Map<String, InfusionVisit> records = new LinkedHashMap<>();
         List<Visit> visits = new ArrayList<>();
         Map<String, List<Visit>> fixedByShift = new HashMap<>();
+        Map<String, List<Visit>> plannedByShift = new HashMap<>();
         for (InfusionVisit record : candidates) {
             boolean fixed = isFixed(record, frozenUntil, staff);
             Visit visit = toVisit(record, fixed, frozenUntil, locations, history, inProblem);
@@ -75,12 +79,34 @@ public class ClinicProblemFactory {
             if (fixed) {
                 fixedByShift.computeIfAbsent(shiftId(record.getClinician().getId(),
                         time.inClinicZone(record.getPlannedStart()).toLocalDate()), k -> new ArrayList<>()).add(visit);
+            } else if (isPlanned(record, staff)) {
+                plannedByShift.computeIfAbsent(shiftId(record.getClinician().getId(),
+                        time.inClinicZone(record.getPlannedStart()).toLocalDate()), k -> new ArrayList<>()).add(visit);
             }
         }
         List<Shift> shifts = shifts(staff, from, days, locations, fixedByShift, true);
+        startFromThePlanAsItStands(shifts, plannedByShift, records);
         InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
                 .withWeights(weights.overrides());
         return new ClinicProblem(schedule, records, staff);
+    }
+
+    /**
+     * The search starts from the plan as it stands: each visit already on a clinician's route is put back
+     * there, after the day's fixed visits, in its planned order. Construction then places only the visits
+     * that have no place, and a re-plan moves a patient only when the score gains by it (the stability
+     * constraint makes moving a told patient costly), instead of rebuilding every route from scratch.
+     */
+    private static void startFromThePlanAsItStands(List<Shift> shifts, Map<String, List<Visit>> plannedByShift,
+                                                   Map<String, InfusionVisit> records) {
+        for (Shift shift : shifts) {
+            List<Visit> planned = plannedByShift.get(shift.getId());
+            if (planned == null) {
+                continue;
+            }
+            planned.sort(Comparator.comparing(visit -> records.get(visit.getId()).getPlannedStart()));
+            shift.getVisits().addAll(planned);
+        }
     }
 
     /**
@@ -166,7 +192,9 @@ public class ClinicProblemFactory {
                 .withPatientState(plan.getPatient().getState())
                 .withDoseKits(protocol.isAssessment() ? 0 : 1)
                 .withPinned(fixed)
-                .withPreferredClinician(plan.getPreferredClinician() == null ? null : plan.getPreferredClinician().getId());
+                .withPreferredClinician(plan.getPreferredClinician() == null ? null : plan.getPreferredClinician().getId())
+                .withTold(record.getToldClinician() == null ? null : record.getToldClinician().getId(),
+                        record.getToldStart(), promises.toldTolerance());
         if (protocol.getInfusionCount() > 1 && record.getSequenceNumber() > 1) {
             visit.withGapToPrevious(Duration.ofHours(protocol.getMinHoursBetween()),
                     Duration.ofHours(protocol.getMaxHoursBetween()));

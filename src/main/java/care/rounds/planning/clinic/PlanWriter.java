@@ -5,7 +5,7 @@ import care.rounds.planning.Shift;
 import care.rounds.planning.Visit;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.PlannedVisit;
-import care.rounds.visits.VisitService;
+import care.rounds.visits.VisitChanges;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,14 +17,22 @@ import java.util.List;
 @Component
 public class PlanWriter {
 
-    private final VisitService visits;
+    private final VisitChanges visits;
 
-    PlanWriter(VisitService visits) {
+    PlanWriter(VisitChanges visits) {
         this.visits = visits;
     }
 
-    /** @return ids of visits someone changed while planning; they keep that change */
-    public List<Long> write(ClinicProblem problem, InfusionSchedule schedule) {
+    /**
+     * What writing a plan did.
+     *
+     * @param changedMeanwhile ids of visits someone changed while planning; they keep that change
+     * @param moved            visits whose clinician or start the plan changed (or that it took off a route)
+     */
+    public record Written(List<Long> changedMeanwhile, int moved) {
+    }
+
+    public Written write(ClinicProblem problem, InfusionSchedule schedule) {
         List<PlannedVisit> plan = new ArrayList<>();
         for (Shift shift : schedule.getShifts()) {
             for (Visit visit : shift.getVisits()) {
@@ -40,6 +48,17 @@ public class PlanWriter {
             InfusionVisit record = problem.visits().get(visit.getId());
             plan.add(new PlannedVisit(record.getId(), record.getVersion(), null, null));
         }
-        return visits.applyPlan(plan);
+        int moved = (int) plan.stream().filter(planned -> movedBy(planned, problem)).count();
+        List<Long> skipped = visits.applyPlannerResult(plan);
+        return new Written(skipped, Math.max(0, moved - skipped.size()));
+    }
+
+    private static boolean movedBy(PlannedVisit planned, ClinicProblem problem) {
+        InfusionVisit record = problem.visits().get(String.valueOf(planned.visitId()));
+        if (planned.clinician() == null) {
+            return record.getClinician() != null;
+        }
+        return record.getClinician() == null || !record.getClinician().getId().equals(planned.clinician().getId())
+                || !planned.start().equals(record.getPlannedStart());
     }
 }

@@ -107,7 +107,7 @@ class RescheduleDialog extends ReasonDialog {
     void apply(String reason) {
         if (byClinician()) {
             changes.move(visit.getId(), visit.getVersion(), clinician.getValue().getId(), at(start.getValue()),
-                    reason);
+                    reason, java.util.List.of());
         } else {
             changes.reschedule(visit.getId(), visit.getVersion(), at(from.getValue()), at(until.getValue()), reason);
         }

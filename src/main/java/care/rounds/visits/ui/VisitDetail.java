@@ -3,6 +3,7 @@ package care.rounds.visits.ui;
 import care.rounds.base.ClinicTime;
 import care.rounds.patients.Patient;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,13 +35,20 @@ class VisitDetail extends VerticalLayout {
     private final VisitHistory history;
     private InfusionVisit visit;
 
-    VisitDetail(ClinicTime time, boolean mayEdit, Consumer<InfusionVisit> onSave,
+    /** What the office asked to change on the shown visit; each changed field goes through its own command. */
+    record Edit(InfusionVisit visit, VisitStatus status, int minutes, boolean pinned) {
+    }
+
+    VisitDetail(ClinicTime time, boolean mayEdit, Consumer<Edit> onSave,
                 Consumer<InfusionVisit> onReschedule, Consumer<InfusionVisit> onCancel) {
         this.time = time;
         this.history = new VisitHistory(time);
         setPadding(false);
         status.setLabel("Status");
         status.setItems(VisitStatus.values());
+        status.setItemEnabledProvider(option -> visit == null || option == visit.getStatus()
+                || VisitService.FIELD_STATUSES.contains(option));
+        status.setHelperText("Cancel and reschedule have their own buttons, with a reason");
         status.setItemLabelGenerator(VisitStatus::label);
         duration.setMin(15);
         duration.setMax(480);
@@ -63,10 +71,7 @@ class VisitDetail extends VerticalLayout {
                 return;
             }
             status.setInvalid(false);
-            visit.setStatus(status.getValue());
-            visit.setDurationMinutes(minutes);
-            visit.setPinned(pinned.getValue());
-            onSave.accept(visit);
+            onSave.accept(new Edit(visit, status.getValue(), minutes, pinned.getValue()));
         });
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(facts);

@@ -171,14 +171,21 @@ public class VisitsView extends ListDetailLayout {
         visits.find(visit.getId()).ifPresent(this::open);
     }
 
-    private void save(InfusionVisit visit) {
+    private void save(VisitDetail.Edit edit) {
         try {
-            InfusionVisit saved = visits.save(visit);
+            InfusionVisit saved = edit.visit();
+            if (edit.status() != saved.getStatus()) {
+                saved = visits.recordStatus(saved.getId(), edit.status());
+            }
+            saved = changes.changeLength(saved.getId(), saved.getVersion(), edit.minutes(), null);
+            saved = changes.pin(saved.getId(), saved.getVersion(), edit.pinned());
             Notices.saved("Visit saved.");
             grid.getDataProvider().refreshAll();
             open(saved);
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Notices.problem("Someone else changed this visit; reload to see their change. Your changes are still in the form.");
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            Notices.problem(refused.getMessage());
         }
     }
 }

@@ -21,7 +21,6 @@ import care.rounds.routing.Routing;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.PlannedVisit;
 import care.rounds.visits.VisitSeries;
-import care.rounds.visits.VisitService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -148,7 +147,9 @@ public final class BoardBenchmark {
                 "--rounds.initial-manager.password=" + PASSWORD, "--logging.level.root=WARN",
                 "--logging.level.care.rounds=WARN")) {
             ClinicTime time = context.getBean(ClinicTime.class);
-            int seeded = seed(context, day, new Random(6));
+            LocalDate benchmarkDay = day;
+            int seeded = care.rounds.security.SystemActor.office("Board benchmark set-up")
+                    .call(() -> seed(context, benchmarkDay, new Random(6)));
             UserDetails manager = context.getBean(UserDetailsService.class).loadUserByUsername(MANAGER);
             SecurityContextHolder.getContext().setAuthentication(
                     new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
@@ -274,7 +275,7 @@ public final class BoardBenchmark {
         PatientService patients = context.getBean(PatientService.class);
         TreatmentPlanRepository plans = context.getBean(TreatmentPlanRepository.class);
         VisitSeries series = context.getBean(VisitSeries.class);
-        VisitService visits = context.getBean(VisitService.class);
+        care.rounds.visits.VisitChanges visits = context.getBean(care.rounds.visits.VisitChanges.class);
         TreatmentProtocol booster = context.getBean(TreatmentProtocolRepository.class).save(new TreatmentProtocol(
                 "Board benchmark booster", 1, VISIT_MINUTES, VISIT_MINUTES, 0, 0, EnumSet.allOf(Credential.class)));
 
@@ -310,7 +311,7 @@ public final class BoardBenchmark {
             }
             plan.addAll(route(routing, time, day, clinician, ofClinician));
         }
-        List<Long> refused = visits.applyPlan(plan);
+        List<Long> refused = visits.applyPlannerResult(plan);
         if (!refused.isEmpty()) {
             throw new IllegalStateException(refused.size() + " visits were not written");
         }

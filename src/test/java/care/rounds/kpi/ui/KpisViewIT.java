@@ -92,9 +92,7 @@ class KpisViewIT extends KaribuTest {
             assertThat(view.report().total().onTime()).isEqualTo(arrivals);
             assertThat(_get(Span.class, spec -> spec.withId("kpi-on-time")).getText()).isEqualTo("100 % of " + arrivals);
         } finally {
-            InfusionVisit back = visits.find(visit.getId()).orElseThrow();
-            back.setStatus(VisitStatus.SCHEDULED);
-            visits.save(back);
+            fixtures().status(visit.getId(), VisitStatus.SCHEDULED);
         }
     }
 
