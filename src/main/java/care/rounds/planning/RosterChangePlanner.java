@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -100,8 +102,12 @@ class RosterChangePlanner {
         }
     }
 
-    /** After the change is committed: re-plans the later days it touched. */
+    /**
+     * After the change is committed: re-plans the later days it touched. In a transaction of its own: the
+     * roster change's transaction is over, and the run's record must be written (and get its id) now.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void replanLaterDays(RosterChanged change) {
         DaysToReplan days = pending.get();
         pending.remove();
