@@ -248,7 +248,7 @@ public final class DisruptionBenchmark {
             changes.recordPlannedVisitsTold(time.startOf(today), time.startOf(today.plusDays(DEMO_HORIZON_DAYS)),
                     "Disruption benchmark: every patient was told the first plan");
             day = busiestWeekday(today);
-            clinic = "demo (" + board().visits() + " visits, 9 clinicians, " + day + ")";
+            clinic = "demo (" + board().visits() + " visits, " + clinicians.active().size() + " clinicians, " + day + ")";
             System.out.printf("[%s] busiest weekday: %s%n", planner, clinic);
 
             clock.set(day.minusDays(1).atTime(17, 0).atZone(time.zone()).toInstant());
