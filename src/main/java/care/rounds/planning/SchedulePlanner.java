@@ -257,7 +257,7 @@ public class SchedulePlanner {
             done(job);
             PlanningProgress saved = new PlanningProgress(job.horizon, runId, figures, true,
                     written.changedMeanwhile().size());
-            listeners.forEach(listener -> listener.accept(saved));
+            tell(saved);
             job.result.complete(saved);
         } catch (RuntimeException error) {
             failed(job, error);
@@ -294,8 +294,18 @@ public class SchedulePlanner {
     }
 
     private void publish(Job job, PlanFigures figures) {
-        PlanningProgress progress = new PlanningProgress(job.horizon, job.run.getId(), figures, false, 0);
-        listeners.forEach(listener -> listener.accept(progress));
+        tell(new PlanningProgress(job.horizon, job.run.getId(), figures, false, 0));
+    }
+
+    /** A screen that fails to show progress must not stop the run it listens to. */
+    private void tell(PlanningProgress progress) {
+        for (Consumer<PlanningProgress> listener : listeners) {
+            try {
+                listener.accept(progress);
+            } catch (RuntimeException screenFailed) {
+                log.warn("A planning progress listener failed on run {}", progress.runId(), screenFailed);
+            }
+        }
     }
 
     private static final class Job {

@@ -13,9 +13,9 @@ import java.net.URI;
  * no address with a day or an id in it reaches a tile server.
  */
 @Component
-class SecurityHeaders {
+public class SecurityHeaders {
 
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "clipboard-read=(), clipboard-write=(self)";
 
     private final String contentSecurityPolicy;
@@ -24,8 +24,22 @@ class SecurityHeaders {
         this.contentSecurityPolicy = contentSecurityPolicy(tileOrigin(tiles.tileUrl()));
     }
 
-    String contentSecurityPolicy() {
+    /** The policy of the office's screens, the API, feeds and errors: never framed. */
+    public String contentSecurityPolicy() {
         return contentSecurityPolicy;
+    }
+
+    /**
+     * The policy of a public page that the clinic's own website may frame, post to and link a logo from:
+     * the same rules, except that these origins may frame it and receive its form, and images may come
+     * from any https address (the clinic's logo).
+     */
+    public String contentSecurityPolicyForPublicPage(java.util.Collection<String> clinicOrigins) {
+        String origins = String.join(" ", clinicOrigins);
+        return contentSecurityPolicy
+                .replace("frame-ancestors 'none'", ("frame-ancestors 'self' " + origins).strip())
+                .replace("form-action 'self'", ("form-action 'self' " + origins).strip())
+                .replace("img-src 'self'", "img-src 'self' https:");
     }
 
     static String contentSecurityPolicy(String tileOrigin) {

@@ -57,8 +57,11 @@ class PublicFormIT {
                         containsString("autocomplete=\"postal-code\""), containsString("href=\"tel:988\""),
                         containsString("(404) 555-0100"), containsString("form.js"), containsString(".rounds-field {"),
                         not(containsString("VAADIN")))))
-                .andExpect(header().string("Content-Security-Policy",
-                        "frame-ancestors 'self' http://localhost:18117"))
+                .andExpect(header().string("Content-Security-Policy", allOf(
+                        containsString("frame-ancestors 'self' http://localhost:18117"),
+                        containsString("default-src 'self'"), containsString("object-src 'none'"))))
+                .andExpect(header().exists("Referrer-Policy"))
+                .andExpect(header().exists("Permissions-Policy"))
                 .andExpect(header().doesNotExist("X-Frame-Options"))
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }

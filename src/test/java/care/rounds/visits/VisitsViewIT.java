@@ -74,7 +74,9 @@ class VisitsViewIT extends KaribuTest {
     void coordinatorPinsAVisit() {
         signInAs("coordinator");
         UI.getCurrent().navigate(VisitsView.class);
-        InfusionVisit first = GridKt._get(grid(), 0);
+        InfusionVisit first = java.util.stream.IntStream.range(0, GridKt._size(grid())).mapToObj(i -> GridKt._get(grid(), i))
+                .filter(v -> !v.getStatus().isClosed() && !v.getStatus().isStarted() && !v.isPinned())
+                .findFirst().orElseThrow();
         InfusionVisit original = visits.findById(first.getId()).orElseThrow();
         if (original.getClinician() == null) {
             fixtures().place(first.getId(), clinicians.allForPlanning().get(0), first.getEarliestStart());

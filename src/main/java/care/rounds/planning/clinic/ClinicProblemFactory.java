@@ -184,6 +184,7 @@ public class ClinicProblemFactory {
                 : record.getEarliestStart().isBefore(frozenUntil) ? frozenUntil : record.getEarliestStart();
         // a visit placed at its planned time keeps that time
         Instant latest = fixed ? record.getPlannedStart() : record.getLatestStart();
+        earliest = notBeforeWhatWasTold(record, fixed, earliest, latest);
         Visit visit = new Visit(String.valueOf(record.getId()), plan.getPatient().getId(),
                 locations.indexOf(plan.getPatient().getHomeLocation()), earliest, latest, record.getDuration())
                 .withPlan(plan.getId(), record.getSequenceNumber(), history.lastGivenSequence(plan.getId()))
@@ -201,6 +202,19 @@ public class ClinicProblemFactory {
             visit.withPreviousGivenStart(history.previousStartOutside(record, inProblem));
         }
         return visit;
+    }
+
+    /**
+     * A patient told "10:00" is not ready at 9:15: a told visit starts no earlier than the told start less
+     * the tolerance (the planner's model has no waiting of its own, so a freed morning would otherwise pull
+     * the next patient forward). Not when the window no longer contains that time (it was rescheduled).
+     */
+    private Instant notBeforeWhatWasTold(InfusionVisit record, boolean fixed, Instant earliest, Instant latest) {
+        if (fixed || record.getToldStart() == null) {
+            return earliest;
+        }
+        Instant notBefore = record.getToldStart().minus(promises.toldTolerance());
+        return notBefore.isAfter(earliest) && !notBefore.isAfter(latest) ? notBefore : earliest;
     }
 
     private List<Shift> shifts(Map<Long, Clinician> staff, LocalDate from, int days, Locations locations,
