@@ -182,8 +182,12 @@ public class ClinicProblemFactory {
         var protocol = plan.getProtocol();
         Instant earliest = fixed ? record.getPlannedStart()
                 : record.getEarliestStart().isBefore(frozenUntil) ? frozenUntil : record.getEarliestStart();
-        // a visit placed at its planned time keeps that time
-        Instant latest = fixed ? record.getPlannedStart() : record.getLatestStart();
+        // a visit placed at its planned time keeps that time; one frozen only because it starts soon may
+        // still follow a predecessor that runs late, within its window (its patient then gets a call)
+        boolean frozenOnly = fixed && !record.getStatus().isStarted() && !record.isPinned();
+        Instant latest = !fixed ? record.getLatestStart()
+                : frozenOnly && record.getLatestStart().isAfter(record.getPlannedStart()) ? record.getLatestStart()
+                : record.getPlannedStart();
         earliest = notBeforeWhatWasTold(record, fixed, earliest, latest);
         Visit visit = new Visit(String.valueOf(record.getId()), plan.getPatient().getId(),
                 locations.indexOf(plan.getPatient().getHomeLocation()), earliest, latest, record.getDuration())
