@@ -12,6 +12,7 @@ import care.rounds.planning.clinic.PlanWriter;
 import care.rounds.planning.clinic.VisitExplainer;
 import care.rounds.security.CurrentUser;
 import care.rounds.security.SystemActor;
+import care.rounds.visits.PlannerResultWritten;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
@@ -246,7 +247,7 @@ public class SchedulePlanner {
             List<VisitExplanation> sentences = new ArrayList<>();
             explainer.explain(best, analysis).forEach((planningId, sentence) -> sentences.add(
                     new VisitExplanation(problem.visits().get(planningId).getId(), runId, sentence, time.now())));
-            PlanWriter.Written written = SystemActor.planner(runId).call(() -> {
+            PlannerResultWritten written = SystemActor.planner(runId).call(() -> {
                 explanations.saveAll(sentences);
                 return writer.write(problem, best);
             });

@@ -252,11 +252,7 @@ public class VisitChanges {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public InfusionVisit recordPatientTold(long visitId, long versionSeen, String how) {
-        InfusionVisit visit = open(visitId, versionSeen);
-        String before = visit.wasTold() ? "Told " + recorder.promise(visit) : "Told nothing yet";
-        visit.told(clock.instant());
-        return recorder.record(visit, VisitChangeKind.PATIENT_TOLD, before,
-                visit.wasTold() ? "Told " + recorder.promise(visit) : "Told it is not planned yet", required(how));
+        return tell(open(visitId, versionSeen), required(how));
     }
 
     /**
@@ -275,12 +271,17 @@ public class VisitChanges {
                     || !visit.getPlannedStart().isBefore(until)) {
                 continue;
             }
-            String before = visit.wasTold() ? "Told " + recorder.promise(visit) : "Told nothing yet";
-            visit.told(clock.instant());
-            recorder.record(visit, VisitChangeKind.PATIENT_TOLD, before, "Told " + recorder.promise(visit), why);
+            tell(visit, why);
             told++;
         }
         return told;
+    }
+
+    private InfusionVisit tell(InfusionVisit visit, String how) {
+        String before = visit.wasTold() ? "Told " + recorder.promise(visit) : "Told nothing yet";
+        visit.told(clock.instant());
+        return recorder.record(visit, VisitChangeKind.PATIENT_TOLD, before,
+                visit.wasTold() ? "Told " + recorder.promise(visit) : "Told it is not planned yet", how);
     }
 
     /**
@@ -288,11 +289,11 @@ public class VisitChanges {
      * someone changed since the planner read it (its version moved on) is left alone and reported, so a
      * coordinator's change always wins. A visit the run left where it was gets no entry.
      *
-     * @return the ids of visits that were changed meanwhile and not written
+     * @return what was written: the visits changed meanwhile and how many placed visits moved
      */
     @RolesAllowed({"COORDINATOR", SystemActor.PLANNER_ROLE})
     @Transactional
-    public List<Long> applyPlannerResult(List<PlannedVisit> plan) {
+    public PlannerResultWritten applyPlannerResult(List<PlannedVisit> plan) {
         return write(plan, VisitChangeKind.PLANNED, null);
     }
 
@@ -308,10 +309,11 @@ public class VisitChanges {
         return changes.findByPlannerRunId(plannerRunId);
     }
 
-    private List<Long> write(Collection<PlannedVisit> plan, VisitChangeKind kind, String reason) {
+    private PlannerResultWritten write(Collection<PlannedVisit> plan, VisitChangeKind kind, String reason) {
         Map<Long, InfusionVisit> byId = visits.findAllById(plan.stream().map(PlannedVisit::visitId).toList())
                 .stream().collect(Collectors.toMap(InfusionVisit::getId, Function.identity()));
         List<Long> changedMeanwhile = new ArrayList<>();
+        int moved = 0;
         for (PlannedVisit planned : plan) {
             InfusionVisit visit = byId.get(planned.visitId());
             if (visit == null || visit.getVersion() != planned.versionRead() || visit.getStatus().isClosed()
@@ -322,6 +324,9 @@ public class VisitChanges {
             if (planned.sameAs(visit)) {
                 continue;
             }
+            if (visit.getClinician() != null && visit.getPlannedStart() != null) {
+                moved++; // a first placement is not a move
+            }
             String before = recorder.describe(visit);
             if (planned.clinician() == null) {
                 visit.unassign();
@@ -330,7 +335,7 @@ public class VisitChanges {
             }
             recorder.record(visit, kind, before, reason);
         }
-        return changedMeanwhile;
+        return new PlannerResultWritten(changedMeanwhile, moved);
     }
 
     private InfusionVisit open(long visitId, Long versionSeen) {

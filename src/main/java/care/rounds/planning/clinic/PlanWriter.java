@@ -5,6 +5,7 @@ import care.rounds.planning.Shift;
 import care.rounds.planning.Visit;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.PlannedVisit;
+import care.rounds.visits.PlannerResultWritten;
 import care.rounds.visits.VisitChanges;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +24,8 @@ public class PlanWriter {
         this.visits = visits;
     }
 
-    /**
-     * What writing a plan did.
-     *
-     * @param changedMeanwhile ids of visits someone changed while planning; they keep that change
-     * @param moved            visits that had a place and got another clinician or start, or none
-     */
-    public record Written(List<Long> changedMeanwhile, int moved) {
-    }
-
-    public Written write(ClinicProblem problem, InfusionSchedule schedule) {
+    /** Writes the schedule through the visits' one door (the caller acts as the planner's run). */
+    public PlannerResultWritten write(ClinicProblem problem, InfusionSchedule schedule) {
         List<PlannedVisit> plan = new ArrayList<>();
         for (Shift shift : schedule.getShifts()) {
             for (Visit visit : shift.getVisits()) {
@@ -48,17 +41,6 @@ public class PlanWriter {
             InfusionVisit record = problem.visits().get(visit.getId());
             plan.add(new PlannedVisit(record.getId(), record.getVersion(), null, null));
         }
-        int moved = (int) plan.stream().filter(planned -> movedBy(planned, problem)).count();
-        List<Long> skipped = visits.applyPlannerResult(plan);
-        return new Written(skipped, Math.max(0, moved - skipped.size()));
-    }
-
-    private static boolean movedBy(PlannedVisit planned, ClinicProblem problem) {
-        InfusionVisit record = problem.visits().get(String.valueOf(planned.visitId()));
-        if (record.getClinician() == null || record.getPlannedStart() == null) {
-            return false; // placed for the first time, not moved
-        }
-        return planned.clinician() == null || !record.getClinician().getId().equals(planned.clinician().getId())
-                || !planned.start().equals(record.getPlannedStart());
+        return visits.applyPlannerResult(plan);
     }
 }

@@ -311,7 +311,7 @@ public final class BoardBenchmark {
             }
             plan.addAll(route(routing, time, day, clinician, ofClinician));
         }
-        List<Long> refused = visits.applyPlannerResult(plan);
+        List<Long> refused = visits.applyPlannerResult(plan).changedMeanwhile();
         if (!refused.isEmpty()) {
             throw new IllegalStateException(refused.size() + " visits were not written");
         }
