@@ -41,4 +41,19 @@ public record PlannerWeights(Map<String, Long> weights) {
                 byName.get(PlanningConstraint.MAX_GAP.constraintName()));
         return ConstraintWeightOverrides.of(byName);
     }
+
+    /**
+     * These weights with stability above every unassigned visit: a plan that moves no told patient unless a
+     * hard rule needs it, and leaves a visit unassigned rather than move one. The planner's first pass.
+     */
+    public static ConstraintWeightOverrides<HardMediumSoftLongScore> keepingEveryPromise(
+            ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+        Map<String, HardMediumSoftLongScore> byName = new LinkedHashMap<>();
+        weights.getKnownConstraintNames().forEach(name -> byName.put(name, weights.getConstraintWeight(name)));
+        byName.put(PlanningConstraint.STABILITY.constraintName(), HardMediumSoftLongScore.ofMedium(PROMISE_OVER_UNASSIGNED));
+        return ConstraintWeightOverrides.of(byName);
+    }
+
+    /** A told patient weighs more than any unassigned visit (10 at most, the next due infusion) in the first pass. */
+    static final long PROMISE_OVER_UNASSIGNED = 1000;
 }

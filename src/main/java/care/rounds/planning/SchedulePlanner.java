@@ -1,5 +1,6 @@
 package care.rounds.planning;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
@@ -169,7 +170,14 @@ public class SchedulePlanner {
     /** Stops a run early; the best plan so far is written as usual. */
     @RolesAllowed("COORDINATOR")
     public void stop(String horizon) {
+        synchronized (this) {
+            Job job = jobs.get(horizon);
+            if (job != null) {
+                job.stopAsked = true;
+            }
+        }
         solverManager.terminateEarly(horizon);
+        solverManager.terminateEarly(secondPassId(horizon));
     }
 
     /** The days are being planned, or wait for a run of overlapping days to finish. */
@@ -225,18 +233,53 @@ public class SchedulePlanner {
             record(job.run);
             log.info("Planning {} (run {}): {} visits, {} clinician days", job.horizon, job.run.getId(),
                     problem.schedule().getVisits().size(), problem.schedule().getShifts().size());
-            solverManager.solveBuilder()
-                    .withProblemId(job.horizon)
-                    .withProblem(problem.schedule())
-                    .withConfigOverride(job.termination == null ? new SolverConfigOverride<>()
-                            : new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(job.termination))
-                    .withBestSolutionConsumer(best -> publish(job, PlanFigures.of(best, null)))
-                    .withFinalBestSolutionConsumer(best -> finish(job, problem, best))
-                    .withExceptionHandler((id, error) -> failed(job, error))
-                    .run();
+            InfusionSchedule schedule = problem.schedule();
+            var clinicWeights = schedule.getConstraintWeightOverrides();
+            if (schedule.getVisits().stream().noneMatch(Visit::wasTold)) {
+                solve(job, job.horizon, schedule, best -> finish(job, problem, best));
+                return;
+            }
+            schedule.withWeights(PlannerWeights.keepingEveryPromise(clinicWeights));
+            solve(job, job.horizon, schedule, kept -> secondPass(job, problem, kept, clinicWeights));
         } catch (RuntimeException error) {
             failed(job, error);
         }
+    }
+
+    /**
+     * The first pass kept every told patient where they were told unless a hard rule needed otherwise. If it
+     * placed every visit and keeps every rule, it is the plan; otherwise the clinic's own weights decide, from
+     * there, whether moving a told patient places a visit: so no patient is moved for nothing.
+     */
+    private void secondPass(Job job, ClinicProblem problem, InfusionSchedule kept,
+                            ConstraintWeightOverrides<HardMediumSoftLongScore> clinicWeights) {
+        try {
+            kept.withWeights(clinicWeights);
+            solutionManager.update(kept);
+            if (job.stopAsked || kept.unassignedVisits().isEmpty() && kept.getScore().hardScore() >= 0) {
+                finish(job, problem, kept);
+                return;
+            }
+            solve(job, secondPassId(job.horizon), kept, best -> finish(job, problem, best));
+        } catch (RuntimeException error) {
+            failed(job, error);
+        }
+    }
+
+    private static String secondPassId(String horizon) {
+        return horizon + ", second pass";
+    }
+
+    private void solve(Job job, String id, InfusionSchedule schedule, Consumer<InfusionSchedule> whenDone) {
+        solverManager.solveBuilder()
+                .withProblemId(id)
+                .withProblem(schedule)
+                .withConfigOverride(job.termination == null ? new SolverConfigOverride<>()
+                        : new SolverConfigOverride<InfusionSchedule>().withTerminationConfig(job.termination))
+                .withBestSolutionConsumer(best -> publish(job, PlanFigures.of(best, null)))
+                .withFinalBestSolutionConsumer(whenDone)
+                .withExceptionHandler((failedId, error) -> failed(job, error))
+                .run();
     }
 
     private void finish(Job job, ClinicProblem problem, InfusionSchedule best) {
@@ -315,6 +358,7 @@ public class SchedulePlanner {
         private final TerminationConfig termination;
         private final CompletableFuture<PlanningProgress> result = new CompletableFuture<>();
         private boolean started;
+        private volatile boolean stopAsked;
 
         Job(String horizon, PlannerRun run, TerminationConfig termination) {
             this.horizon = horizon;

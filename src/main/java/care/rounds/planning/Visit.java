@@ -156,6 +156,18 @@ public class Visit {
                 || Math.abs(getStart() - toldStart) > toldToleranceSeconds;
     }
 
+    /**
+     * The latest start on this shift that keeps what the patient was told: the told start plus the
+     * tolerance when the shift is the told clinician's, otherwise the window's latest start (the promise
+     * is broken by the clinician already, or there is none).
+     */
+    public long latestStartKeepingPromise(Shift on) {
+        if (toldStart == null || on == null || !java.util.Objects.equals(toldClinicianId, on.getClinicianId())) {
+            return latestStart;
+        }
+        return Math.min(latestStart, toldStart + toldToleranceSeconds);
+    }
+
     public Visit withPreferredClinician(Long clinicianId) {
         this.preferredClinicianId = clinicianId;
         return this;

@@ -1,5 +1,8 @@
 package care.rounds.planning;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -11,6 +14,7 @@ import care.rounds.routing.internal.MapFile;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +36,7 @@ import java.util.stream.Collectors;
  * that same plan, re-planned as the application re-plans (now 09:30, visits within the 60 min freeze
  * fixed, the day's plan as the starting solution, day-of termination 10 s at most or 1.5 s without
  * improvement; a roster change the evening before with the clinic's default termination), once with this
- * planner ("after") and once with the stand-in for the one before issue 11 ("before": stability weight 0,
+ * planner ("after": its two passes, every told patient kept first, as {@link SchedulePlanner} does) and once with the stand-in for the one before issue 11 ("before": stability weight 0,
  * routes rebuilt from empty, a fixed 10 s per day-of re-plan). The time is the solver's alone.
  */
 public final class ColumbusDisruptions {
@@ -84,8 +89,8 @@ public final class ColumbusDisruptions {
                 (System.nanoTime() - started) / 1e9, plan.getScore(), unassigned.size(), driveMinutes);
     }
 
-    /** Both planners on every event; opens and closes the Columbus map. */
-    public static List<Row> run() {
+    /** The planners asked for on every event; opens and closes the Columbus map. */
+    public static List<Row> run(boolean withAfter, boolean withBefore) {
         if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
             logs.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
             logs.getLogger("com.graphhopper").setLevel(ch.qos.logback.classic.Level.WARN);
@@ -95,12 +100,19 @@ public final class ColumbusDisruptions {
                 ClinicBenchmark.CACHE, 300)) {
             ColumbusDisruptions benchmark = new ColumbusDisruptions(roads);
             List<Row> rows = new ArrayList<>();
-            for (boolean before : new boolean[] {false, true}) {
-                rows.add(benchmark.replan(benchmark.callOut(before), before, true));
-                rows.add(benchmark.replan(benchmark.runningLate(before), before, true));
-                rows.add(benchmark.replan(benchmark.cancellation(before), before, true));
-                rows.add(benchmark.replan(benchmark.urgentVisit(before), before, true));
-                rows.add(benchmark.replan(benchmark.rosterChange(before), before, false));
+            List<Boolean> modes = new ArrayList<>();
+            if (withAfter) {
+                modes.add(false);
+            }
+            if (withBefore) {
+                modes.add(true);
+            }
+            for (boolean before : modes) {
+                rows.add(benchmark.replanChecked(() -> benchmark.callOut(before), before, true));
+                rows.add(benchmark.replanChecked(() -> benchmark.runningLate(before), before, true));
+                rows.add(benchmark.replanChecked(() -> benchmark.cancellation(before), before, true));
+                rows.add(benchmark.replanChecked(() -> benchmark.urgentVisit(before), before, true));
+                rows.add(benchmark.replanChecked(() -> benchmark.rosterChange(before), before, false));
             }
             return rows;
         }
@@ -144,7 +156,13 @@ public final class ColumbusDisruptions {
                 if (visit.getLatestStart() < frozenUntil) {
                     continue; // too late to give today: the application leaves it out too
                 }
-                visit.moveWindow(Math.max(visit.getEarliestStart(), frozenUntil), visit.getLatestStart());
+                long earliest = Math.max(visit.getEarliestStart(), frozenUntil);
+                if (at != null && !before) {
+                    // As the application does: a told patient is not ready before the told time less the tolerance.
+                    long notBefore = at.start() - TOLERANCE.toSeconds();
+                    earliest = notBefore > earliest && notBefore <= visit.getLatestStart() ? notBefore : earliest;
+                }
+                visit.moveWindow(earliest, visit.getLatestStart());
             }
             byId.put(visit.getId(), visit);
             visits.add(visit);
@@ -263,16 +281,62 @@ public final class ColumbusDisruptions {
                 "roster change: one clinician's day off (" + theirs.size() + " visits), re-plan of the day");
     }
 
-    private Row replan(Problem problem, boolean before, boolean dayOf) {
+    /**
+     * Re-plans after the event; when this planner moved other patients, solves the same event again with
+     * every promise kept unless a hard rule needs otherwise (stability on the medium level, above any
+     * unassigned visit) and says whether keeping them would have left more visits unassigned: whether the
+     * moves were needed to place a visit, or the planner could have done without.
+     */
+    private Row replanChecked(Supplier<Problem> event, boolean before, boolean dayOf) {
+        Row row = replan(event.get(), before, dayOf);
+        if (before || row.othersMoved() == 0) {
+            return row;
+        }
+        Problem again = event.get();
+        again.schedule().withWeights(PlannerWeights.keepingEveryPromise(again.schedule().getConstraintWeightOverrides()));
+        InfusionSchedule keeping = SolverFactory.<InfusionSchedule>create(configFor(before, dayOf)).buildSolver()
+                .solve(again.schedule());
+        int unassignedKeeping = keeping.unassignedVisits().size();
+        String check = unassignedKeeping > row.unassignedAfter() || keeping.getScore().hardScore() < 0
+                ? "needed: keeping every other patient leaves " + unassignedKeeping + " unassigned"
+                + (keeping.getScore().hardScore() < 0 ? " and breaks a hard rule" : "")
+                : "not needed: keeping every other patient also leaves " + unassignedKeeping + " unassigned";
+        System.out.printf(Locale.ROOT, "[Columbus, after] %s: the others' moves were %s%n", row.event(), check);
+        return new Row(row.clinic(), row.event(), row.planner(), row.eventPatients(), row.eventMoved(), row.othersMoved(),
+                row.unassignedBefore(), row.unassignedAfter(), row.driveBefore(), row.driveAfter(), row.millis(),
+                row.plannerMillis(), row.callList(), row.note() + "; others' moves " + check);
+    }
+
+    /**
+     * As {@link SchedulePlanner} plans: first keeping every told patient unless a hard rule needs otherwise;
+     * if that leaves a visit unassigned or a rule broken, the clinic's weights again, from there.
+     */
+    private static InfusionSchedule twoPasses(Solver<InfusionSchedule> solver, InfusionSchedule problem) {
+        var clinicWeights = problem.getConstraintWeightOverrides();
+        problem.withWeights(PlannerWeights.keepingEveryPromise(clinicWeights));
+        InfusionSchedule kept = solver.solve(problem);
+        kept.withWeights(clinicWeights);
+        if (kept.unassignedVisits().isEmpty() && kept.getScore().hardScore() >= 0) {
+            return kept;
+        }
+        return solver.solve(kept);
+    }
+
+    private static SolverConfig configFor(boolean before, boolean dayOf) {
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
         if (dayOf) {
             config.setTerminationConfig(before ? new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))
                     : new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))
                     .withUnimprovedSpentLimit(Duration.ofMillis(1500)));
         }
+        return config;
+    }
+
+    private Row replan(Problem problem, boolean before, boolean dayOf) {
+        SolverConfig config = configFor(before, dayOf);
         Solver<InfusionSchedule> solver = SolverFactory.<InfusionSchedule>create(config).buildSolver();
         long started = System.nanoTime();
-        InfusionSchedule result = solver.solve(problem.schedule());
+        InfusionSchedule result = before ? solver.solve(problem.schedule()) : twoPasses(solver, problem.schedule());
         long millis = (System.nanoTime() - started) / 1_000_000;
         Map<String, Visit> now = result.getVisits().stream().collect(Collectors.toMap(Visit::getId, v -> v));
         Set<String> moved = new HashSet<>();
@@ -288,7 +352,7 @@ public final class ColumbusDisruptions {
         });
         int eventMoved = (int) moved.stream().filter(problem.theirs()::contains).count();
         int toCall = (int) result.getVisits().stream().filter(Visit::movedFromTold).count();
-        String broken = ai.timefold.solver.core.api.solver.SolutionManager.<InfusionSchedule, ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore>create(
+        String broken = SolutionManager.<InfusionSchedule, HardMediumSoftLongScore>create(
                         SolverFactory.<InfusionSchedule>create(config)).analyze(result).constraintAnalyses().stream()
                 .filter(c -> c.score().hardScore() < 0)
                 .map(c -> c.constraintName() + " " + c.score().hardScore() + " hard").collect(Collectors.joining(", "));
@@ -299,7 +363,24 @@ public final class ColumbusDisruptions {
         System.out.printf(Locale.ROOT, "[Columbus, %s] %s: %d of the event's %d moved, %d others; %.1f s; %s%n",
                 row.planner(), row.event(), eventMoved, problem.theirs().size(), row.othersMoved(), millis / 1000.0,
                 result.getScore());
+        moved.stream().filter(id -> !problem.theirs().contains(id)).sorted().forEach(id -> {
+            Placement was = placed.get(id);
+            Visit visit = now.get(id);
+            List<String> newcomers = result.getShifts().stream().filter(s -> s.getClinicianId() == was.clinicianId())
+                    .flatMap(s -> s.getVisits().stream())
+                    .filter(v -> placed.get(v.getId()) == null || placed.get(v.getId()).clinicianId() != was.clinicianId())
+                    .filter(v -> Math.abs(v.getStart() - was.start()) <= 2 * 3600)
+                    .map(v -> v.getId() + (problem.theirs().contains(v.getId()) ? " (the event's)" : "")).sorted().toList();
+            System.out.printf(Locale.ROOT, "    other patient moved: visit %s, clinician %d at %s -> %s; in its place: %s%n",
+                    id, was.clinicianId(), clock(was.start()), visit == null || !visit.isAssigned() ? "not placed"
+                            : "clinician " + visit.getShift().getClinicianId() + " at " + clock(visit.getStart()),
+                    newcomers.isEmpty() ? "no newcomer on that route" : String.join(", ", newcomers));
+        });
         return row;
+    }
+
+    private static LocalTime clock(long epochSecond) {
+        return Instant.ofEpochSecond(epochSecond).atZone(ZONE).toLocalTime();
     }
 
     private long durationOf(String id) {

@@ -3,11 +3,15 @@ package care.rounds.planning;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.junit.jupiter.api.Test;
 
+import care.rounds.planning.search.RegretInsertion;
+
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,5 +75,33 @@ class InfusionSolverTest {
         Shift day = solution.getShifts().get(0);
         assertThat(day.getVisits().get(0).getId()).isEqualTo("started");
         assertThat(day.getVisits()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aVisitIsInsertedWhereItPushesNoToldPatientOutOfWhatTheyWereTold() {
+        Duration tolerance = Duration.ofMinutes(15);
+        Visit first = visit("told-first", 1, 1, 0).withTold(1L, Instant.ofEpochSecond(DAY_ONE + LEG), tolerance);
+        Visit second = visit("told-second", 2, 2, 0)
+                .withTold(1L, Instant.ofEpochSecond(DAY_ONE + LEG + 100 * MINUTE + LEG), tolerance);
+        Visit urgent = new Visit("urgent", 3, 3, DAY_ONE, DAY_ONE + 30 * MINUTE, 100 * MINUTE)
+                .withAllowedCredentials(Set.of("RN")).withPatientState("GA").withPlan(300, 1, 0);
+        Shift toldClinician = route(shift("rn-1", 1, 0), first, second);
+        Shift other = shift("rn-2", 2, 0);
+        InfusionSchedule problem = schedule(List.of(toldClinician, other), List.of(first, second, urgent));
+
+        SolverConfig constructionOnly = new SolverConfig()
+                .withSolutionClass(InfusionSchedule.class)
+                .withEntityClasses(Shift.class, Visit.class)
+                .withConstraintProviderClass(InfusionConstraints.class)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new RegretInsertion()));
+        InfusionSchedule solution = SolverFactory.<InfusionSchedule>create(constructionOnly).buildSolver().solve(problem);
+
+        // Before the urgent visit on the told clinician's route is 1 km cheaper, but pushes both patients 110 min.
+        assertThat(visitIn(solution, "urgent").getShift().getId()).isEqualTo("rn-2");
+        assertThat(solution.getVisits()).noneMatch(Visit::movedFromTold);
+    }
+
+    private static Visit visitIn(InfusionSchedule solution, String id) {
+        return solution.getVisits().stream().filter(visit -> visit.getId().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -38,4 +38,24 @@ class PlannerWeightsTest {
             assertThat(table).contains("| " + constraint.constraintName() + " |").contains("`" + constraint.key() + "`");
         }
     }
+
+    @Test
+    void keepingEveryPromiseWeighsAMovedToldPatientAboveAnyUnassignedVisit() {
+        Visit told = Clinic.visit("told", 1, 1, 0)
+                .withTold(1L, java.time.Instant.ofEpochSecond(Clinic.DAY_ONE + Clinic.LEG), java.time.Duration.ofMinutes(15));
+        Visit waiting = Clinic.visit("waiting", 2, 2, 0).withPriority(VisitPriority.NEXT_DUE_IN_RUNNING_SERIES);
+        InfusionSchedule movedToAnother = Clinic.schedule(
+                java.util.List.of(Clinic.shift("rn-1", 1, 0), Clinic.route(Clinic.shift("rn-2", 2, 0), told)),
+                java.util.List.of(told, waiting));
+        movedToAnother.withWeights(PlannerWeights.keepingEveryPromise(new PlannerWeights(Map.of()).overrides()));
+
+        var score = ai.timefold.solver.core.api.solver.SolutionManager.<InfusionSchedule, HardMediumSoftLongScore>create(
+                ai.timefold.solver.core.api.solver.SolverFactory.<InfusionSchedule>create(
+                        ai.timefold.solver.core.config.solver.SolverConfig.createFromXmlResource("solverConfig.xml")))
+                .update(movedToAnother);
+
+        // One told patient moved (1000) and one next-due infusion unassigned (10), both on the medium level.
+        assertThat(score.mediumScore()).isEqualTo(-1010);
+        assertThat(score.softScore()).isGreaterThan(-PlanningConstraint.STABILITY.defaultWeightValue());
+    }
 }

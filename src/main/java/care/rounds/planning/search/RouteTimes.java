@@ -13,6 +13,9 @@ import java.util.function.Function;
  * visit, and the latest start at each visit that still lets every later visit start in its window
  * and the shift get home in time (computed backwards). Used by construction and by ruin and
  * recreate; it knows windows, the return home and dose kits only, not the clinic's other rules.
+ * A visit whose patient was told this clinician and a time counts as late once it would start
+ * beyond the told time's tolerance: inserting another visit never pushes a told patient out of
+ * what they were told (local search may still do it, when only that places a visit).
  */
 final class RouteTimes {
 
@@ -57,7 +60,7 @@ final class RouteTimes {
         int next = shift.getHomeLocation();
         for (int i = k - 1; i >= 0; i--) {
             Visit visit = visits.get(i);
-            latestStart[i] = Math.min(visit.getLatestStart(),
+            latestStart[i] = Math.min(visit.latestStartKeepingPromise(shift),
                     latestNext - matrix.seconds(visit.getLocation(), next) - visit.getDuration());
             latestNext = latestStart[i];
             next = visit.getLocation();

@@ -1,8 +1,10 @@
 package care.rounds.dispatch.benchmark;
 
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJobBuilder;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import care.rounds.RoundsApplication;
 import care.rounds.base.ClinicTime;
@@ -15,7 +17,9 @@ import care.rounds.dispatch.DayPlan;
 import care.rounds.dispatch.DispatchService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
+import care.rounds.planning.InfusionSchedule;
 import care.rounds.planning.PlannerRun;
+import care.rounds.planning.PlannerWeights;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.planning.clinic.ClinicProblemFactory;
 import care.rounds.planning.clinic.ReplanFromScratch;
@@ -70,7 +74,7 @@ import java.util.function.Supplier;
  * stability weight 0, re-plans built from empty routes (only fixed visits placed, {@link ReplanFromScratch})
  * and a day-of re-plan that runs a fixed 10 s, as the planner did before issue 11.
  * Run from the repository root: {@code ./mvnw -Pdisruption-benchmark test-compile exec:java}
- * ({@code -Ddisruption.benchmark.modes=after} for one mode). A main, not a test.
+ * ({@code -Ddisruption.benchmark.modes=after} for one mode, on both clinics). A main, not a test.
  */
 public final class DisruptionBenchmark {
 
@@ -162,7 +166,7 @@ public final class DisruptionBenchmark {
             }
         }
         if (clinics.contains("columbus")) {
-            rows.addAll(care.rounds.planning.ColumbusDisruptions.run());
+            rows.addAll(care.rounds.planning.ColumbusDisruptions.run(modes.contains("after"), modes.contains("before")));
         }
         print(rows);
         System.exit(0);
@@ -219,6 +223,7 @@ public final class DisruptionBenchmark {
         private final ClinicianService clinicians;
         private final PatientService patients;
         private final CallList callList;
+        private final ClinicProblemFactory problems;
         private final List<Row> rows = new ArrayList<>();
         private LocalDate day;
         private String clinic = "demo";
@@ -234,6 +239,7 @@ public final class DisruptionBenchmark {
             this.clinicians = context.getBean(ClinicianService.class);
             this.patients = context.getBean(PatientService.class);
             this.callList = context.getBean(CallList.class);
+            this.problems = context.getBean(ClinicProblemFactory.class);
             UserDetails manager = context.getBean(UserDetailsService.class).loadUserByUsername(MANAGER);
             SecurityContextHolder.getContext().setAuthentication(
                     new UsernamePasswordAuthenticationToken(manager, null, manager.getAuthorities()));
@@ -427,17 +433,62 @@ public final class DisruptionBenchmark {
             Set<Long> moved = was.movedIn(now);
             moved.removeAll(leftOut);
             int eventMoved = (int) moved.stream().filter(theirs::contains).count();
+            int othersMoved = moved.size() - eventMoved;
+            if (othersMoved > 0 && planner.equals("after")) {
+                note = (note.isEmpty() ? "" : note + "; ") + "others' moves " + keepingEveryoneElse(note.isEmpty());
+            }
             Row row = new Row(clinic, event, planner, theirs.size(),
-                    eventMoved, moved.size() - eventMoved, was.unassigned().size(), now.unassigned().size(),
+                    eventMoved, othersMoved, was.unassigned().size(), now.unassigned().size(),
                     was.driveMinutes(), now.driveMinutes(), millis, plannerMillis, toCall, note);
             rows.add(row);
             System.out.printf(Locale.ROOT, "[%s] %s: %d of the event's %d patients moved, %d others; %.1f s%n",
                     planner, event, eventMoved, theirs.size(), row.othersMoved(), millis / 1000.0);
             moved.stream().filter(id -> !theirs.contains(id)).sorted().forEach(id -> System.out.printf(
-                    "    other patient moved: visit %d, clinician %d at %s -> %s%n", id, was.placed().get(id).clinicianId(),
-                    time.inClinicZone(was.placed().get(id).start()).toLocalTime(),
+                    "    other patient moved: visit %d, clinician %d at %s -> %s; in its place: %s%n", id,
+                    was.placed().get(id).clinicianId(), time.inClinicZone(was.placed().get(id).start()).toLocalTime(),
                     now.placed().containsKey(id) ? "clinician " + now.placed().get(id).clinicianId() + " at "
-                            + time.inClinicZone(now.placed().get(id).start()).toLocalTime() : "not placed"));
+                            + time.inClinicZone(now.placed().get(id).start()).toLocalTime() : "not placed",
+                    inPlaceOf(id, was, now, theirs)));
+        }
+
+        /**
+         * The visits that arrived on a moved patient's clinician within two hours of their old start: what the
+         * move made room for (the event's own visits marked).
+         */
+        private static String inPlaceOf(long id, Snapshot was, Snapshot now, Set<Long> theirs) {
+            Placement old = was.placed().get(id);
+            List<String> newcomers = now.placed().entrySet().stream()
+                    .filter(e -> e.getValue().clinicianId() == old.clinicianId())
+                    .filter(e -> was.placed().get(e.getKey()) == null
+                            || was.placed().get(e.getKey()).clinicianId() != old.clinicianId())
+                    .filter(e -> Duration.between(old.start(), e.getValue().start()).abs().compareTo(Duration.ofHours(2)) <= 0)
+                    .map(e -> "visit " + e.getKey() + (theirs.contains(e.getKey()) ? " (the event's)" : ""))
+                    .sorted().toList();
+            return newcomers.isEmpty() ? "no newcomer on that route" : String.join(", ", newcomers);
+        }
+
+        /**
+         * Solves the day as it now stands again, with every promise kept unless a hard rule needs otherwise
+         * (stability above any unassigned visit): if that leaves more visits unassigned, or breaks a rule the
+         * saved re-plan keeps, the other patients' moves were needed to place the event's visits.
+         */
+        private String keepingEveryoneElse(boolean savedKeepsEveryRule) {
+            InfusionSchedule day = problems.build(this.day, 1, time.now()).schedule();
+            int savedUnassigned = day.unassignedVisits().size();
+            day.withWeights(PlannerWeights.keepingEveryPromise(day.getConstraintWeightOverrides()));
+            SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+            config.setTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))
+                    .withUnimprovedSpentLimit(Duration.ofMillis(1500)));
+            InfusionSchedule keeping = SolverFactory.<InfusionSchedule>create(config).buildSolver().solve(day);
+            int unassigned = keeping.unassignedVisits().size();
+            boolean breaks = savedKeepsEveryRule && keeping.getScore().hardScore() < 0;
+            String check = unassigned > savedUnassigned || breaks
+                    ? "needed: keeping every other patient leaves " + unassigned + " unassigned (the re-plan "
+                    + savedUnassigned + ")" + (breaks ? " and breaks a hard rule" : "")
+                    : "not needed: keeping every other patient also leaves " + unassigned + " unassigned (the re-plan "
+                    + savedUnassigned + ")";
+            System.out.printf("    the others' moves were %s%n", check);
+            return check;
         }
 
         private Row skipped(String event, String why) {
