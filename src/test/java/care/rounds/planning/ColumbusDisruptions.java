@@ -148,7 +148,10 @@ public final class ColumbusDisruptions {
             if (at != null) {
                 visit.withTold(at.clinicianId(), Instant.ofEpochSecond(at.start()), TOLERANCE);
                 if (!released.contains(visit.getId()) && (at.start() < frozenUntil || alsoFixed.contains(visit.getId()))) {
-                    visit.moveWindow(at.start(), at.start());
+                    // As the application does: a visit frozen only because it starts within the hour (not under
+                    // way, not fixed by the event) may still follow a predecessor that runs late, within its window.
+                    boolean onlyFrozen = !before && at.start() >= now.getEpochSecond() && !alsoFixed.contains(visit.getId());
+                    visit.moveWindow(at.start(), onlyFrozen ? Math.max(at.start(), visit.getLatestStart()) : at.start());
                     visit.withPinned(true);
                 }
             }
