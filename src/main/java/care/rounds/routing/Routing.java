@@ -58,6 +58,9 @@ public interface Routing {
      * Addresses and streets matching what the user typed so far, best first, each with a point on a
      * drivable road. Works offline from the loaded map; an external geocoder adds results when one is
      * configured.
+     *
+     * @throws care.rounds.base.AddressSearchUnavailableException when the configured geocoder does not
+     *         answer and the loaded map has no match either
      */
     List<AddressMatch> searchAddresses(String text, int limit);
 

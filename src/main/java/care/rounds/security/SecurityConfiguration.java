@@ -18,8 +18,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.Map;
 
@@ -33,24 +31,20 @@ import java.util.Map;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    private static final RequestMatcher PUBLIC_INTAKE =
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/consultation-requests");
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
                                             SecurityHeaders securityHeaders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll()
-                // consultation intake: the public form's JSON POST and its OpenAPI description
-                .requestMatchers(PUBLIC_INTAKE).permitAll()
                 // a clinician's calendar feed: the phone's calendar cannot sign in, the secret in the link is the key
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
+                // the API's OpenAPI description (the public intake itself has its own chain: intake.web.IntakeSecurity)
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Vaadin's own CSRF set-up also exempts POST /login; ours keeps the login form protected (the
         // login form sends the token from the page's _csrf meta tags) and exempts only Vaadin's
-        // internal requests, which carry their own token, and the public intake API
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, PUBLIC_INTAKE));
+        // internal requests, which carry their own token (the public intake is stateless, in its own chain)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(securityHeaders.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

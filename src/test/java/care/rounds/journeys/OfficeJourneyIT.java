@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The office's day in a real browser: a person fills in the public consultation form (the light page,
  * with its proof of work solved in the browser); the
  * coordinator finds it in the inbox, creates the patient, books and records the consultation, and
- * books the treatment series on the planner's recommended slots.
+ * books the treatment series on the planner's recommended slots. axe-core checks every office page
+ * on the way (sign-in, inbox, create-patient dialog, recorded consultation, recommended slots, booked
+ * series) as it checks the public form.
  */
 @RoundsIntegrationTest
 class OfficeJourneyIT {
@@ -57,6 +59,9 @@ class OfficeJourneyIT {
     }
 
     private void bookAsCoordinator(Browser office, String name) {
+            office.go("login");
+            office.waitUntil(d -> d.findElements(By.name("username")).size() > 0);
+            Accessibility.assertNoViolations(office.driver(), "the sign-in page");
             office.signIn("coordinator", "coordinator-demo-2026");
             office.go("consultation-requests");
             office.waitUntil(d -> d.findElements(By.xpath(
@@ -70,6 +75,7 @@ class OfficeJourneyIT {
             office.date("Date of birth", "3/14/1981");
             office.choose("Home address (where the infusions take place)", "Edgewood", "Edgewood");
             office.screenshot("office-4-create-patient");
+            Accessibility.assertNoViolations(office.driver(), "the create-patient dialog with an address picked");
             office.press("Create patient");
             office.waitForText("Created patient " + name);
 
@@ -83,6 +89,7 @@ class OfficeJourneyIT {
             office.press("Save outcome");
             office.waitForText("Outcome recorded");
             office.screenshot("office-5-consultation-recorded");
+            Accessibility.assertNoViolations(office.driver(), "the request with its consultation recorded");
 
             office.press("Book treatment series");
             office.waitUntil(d -> office.currentPath().startsWith("/plans/new"));
@@ -90,9 +97,11 @@ class OfficeJourneyIT {
             office.press("Create series and find slots");
             office.waitForText("Confirm booking");
             office.screenshot("office-6-recommended-slots");
+            Accessibility.assertNoViolations(office.driver(), "the new series with the recommended slots");
             office.press("Confirm booking");
             office.waitForText("Print for the patient");
             office.screenshot("office-7-booked-series");
+            Accessibility.assertNoViolations(office.driver(), "the booked series with its print-out summary");
             // the patient's summary lists each booked infusion with its arrival window and clinician
             infusionsBooked = office.driver().findElements(By.cssSelector("#patient-summary li")).size();
             assertThat(office.pageText()).contains("PTSD initial series for " + name);

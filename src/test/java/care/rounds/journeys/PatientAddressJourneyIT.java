@@ -41,7 +41,8 @@ class PatientAddressJourneyIT {
                 assertThat(office.field("City").getDomProperty("value")).isEqualTo("Atlanta");
                 assertThat(office.field("ZIP").getDomProperty("value")).matches("\\d{5}");
                 assertThat(office.field("Apt / unit").getDomProperty("value")).startsWith("Apt ");
-                office.script("document.getElementById('patient-home-map').scrollIntoView({block: 'center'})");
+                // the full address in the search box, its parts and the pin on one screen
+                office.script("document.getElementById('patient-home-address').scrollIntoView({block: 'start'})");
                 office.screenshot("patient-1-full-address-and-pin");
 
                 WebElement find = office.field("Find on the map");

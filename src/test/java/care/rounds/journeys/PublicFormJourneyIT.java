@@ -151,6 +151,7 @@ class PublicFormJourneyIT {
             browser.onFailureScreenshot("public-form-plain-failed", () -> {
                 driver.get("http://localhost:" + CLINIC_PORT + "/plain.html");
                 fill(browser, name, "(404) 555-0312");
+                browser.screenshot("public-form-embedded-plain-html");
                 driver.findElement(By.cssSelector(".rounds-send")).click();
                 browser.waitUntil(d -> d.getCurrentUrl().endsWith("/thank-you.html"));
             });

@@ -110,9 +110,14 @@ class PatientsViewIT extends KaribuTest {
         assertThat(part("patient-home-street").getValue()).isEqualTo("Zzyzx Road");
         assertThat(_get(Span.class, spec -> spec.withId("patient-home-message")).getText())
                 .contains("No address on the map matches \"12 Zzyzx Road\"").contains("What you typed is kept");
+        assertThat(_get(Span.class, spec -> spec.withId("patient-home-map-message")).getText())
+                .as("said once, under the search box, not again under the map").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("patient-save")));
-        assertThat(_get(PostalAddressField.class, spec -> spec.withId("patient-home-address")).getErrorMessage())
-                .contains("Not placed on the map yet");
+        PostalAddressField home = _get(PostalAddressField.class, spec -> spec.withId("patient-home-address"));
+        assertThat(home.isInvalid()).isTrue();
+        assertThat(home.getErrorMessage()).as("not a second message for the same thing").isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("patient-home-message")).getText())
+                .contains("No address on the map matches \"12 Zzyzx Road\"");
         assertThat(patients.findById(first.getId()).orElseThrow().getHomeAddress()).isEqualTo(before);
     }
 

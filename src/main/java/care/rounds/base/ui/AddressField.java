@@ -1,5 +1,6 @@
 package care.rounds.base.ui;
 
+import care.rounds.base.AddressSearchUnavailableException;
 import care.rounds.base.Place;
 import com.vaadin.flow.component.combobox.ComboBox;
 
@@ -14,6 +15,8 @@ import java.util.function.BiFunction;
 public class AddressField extends ComboBox<Place> {
 
     private final BiFunction<String, Integer, List<Place>> search;
+    /** Why the last look-up found nothing, when it was not that nothing matches: the search service was down. */
+    private String searchTrouble = "";
 
     /**
      * @param search finds places for a text, at most the given number, best first
@@ -24,7 +27,7 @@ public class AddressField extends ComboBox<Place> {
         setItemLabelGenerator(Place::address);
         setItems(query -> {
             String text = query.getFilter().orElse("").strip();
-            List<Place> found = text.length() < 2 ? List.of() : search.apply(text, 10);
+            List<Place> found = text.length() < 2 ? List.of() : suggestions(text, 10);
             return found.stream().skip(query.getOffset()).limit(query.getLimit());
         });
         setAllowCustomValue(true);
@@ -40,15 +43,33 @@ public class AddressField extends ComboBox<Place> {
      */
     Place lookUp(String typed) {
         String text = typed.strip();
-        List<Place> found = search.apply(text, 1);
+        searchTrouble = "";
+        List<Place> found = suggestions(text, 1);
         if (found.isEmpty()) {
             String withoutNumber = text.replaceFirst("^\\d+[A-Za-z]?\\s+", "");
-            found = withoutNumber.equals(text) ? List.of() : search.apply(withoutNumber, 1);
+            found = withoutNumber.equals(text) ? List.of() : suggestions(withoutNumber, 1);
         }
         if (found.isEmpty()) {
             return new Place(text, null);
         }
         Place best = found.get(0);
         return new Place(text, best.location(), best.postal(), best.onStreetOnly());
+    }
+
+    /**
+     * Why the last typed address was not found when the reason is not that nothing matches (the search
+     * service did not answer); empty otherwise.
+     */
+    public String searchTrouble() {
+        return searchTrouble;
+    }
+
+    private List<Place> suggestions(String text, int limit) {
+        try {
+            return search.apply(text, limit);
+        } catch (AddressSearchUnavailableException down) {
+            searchTrouble = down.getMessage();
+            return List.of();
+        }
     }
 }

@@ -37,6 +37,7 @@ public class PostalAddressField extends CustomField<Place> {
     final TextField postalCode = new TextField("ZIP");
     private final Span message = new Span();
     private boolean filling;
+    private boolean showsProblem;
 
     /**
      * @param search finds places for a text, at most the given number, best first
@@ -135,8 +136,12 @@ public class PostalAddressField extends CustomField<Place> {
             filling = false;
         }
         if (!place.isOnMap()) {
-            say("No address on the map matches \"" + place.address() + "\". What you typed is kept: check the "
-                    + "spelling, or type only the street and pick it from the suggestions.", true);
+            String trouble = find.searchTrouble();
+            say(trouble.isEmpty()
+                    ? "No address on the map matches \"" + place.address() + "\". What you typed is kept: check the "
+                    + "spelling, or type only the street and pick it from the suggestions."
+                    : trouble + " None of them matches \"" + place.address() + "\". What you typed is kept: try "
+                    + "again in a minute, or type only the street and pick it from the suggestions.", true);
         } else if (place.onStreetOnly() && place.postal() != null) {
             say("The map has no house " + place.postal().houseNumber() + " on " + place.postal().street()
                     + ": the home is placed on the street. Drag the pin to the door.", false);
@@ -194,7 +199,17 @@ public class PostalAddressField extends CustomField<Place> {
         }
     }
 
+    /**
+     * The form's own "not placed on the map" error would repeat, further down, what the line under the
+     * search box already says about the address just typed: one message, where the coordinator is.
+     */
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        super.setErrorMessage(NOT_ON_MAP.equals(errorMessage) && showsProblem ? "" : errorMessage);
+    }
+
     private void say(String text, boolean problem) {
+        showsProblem = problem && !text.isEmpty();
         message.setText(text);
         message.setVisible(!text.isEmpty());
         message.getStyle().set("color", problem ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");

@@ -57,7 +57,8 @@ class HomeOnMap extends VerticalLayout {
         map.setVisible(placed);
         if (!placed) {
             map.setLocationMarker(null);
-            say(place == null ? "" : "This address is not on the map yet: pick one of the suggestions.", false);
+            // the address field says why, under the search box where the coordinator typed it
+            say("", false);
             return;
         }
         GeoPoint at = place.location();

@@ -61,6 +61,8 @@ class PatientForm extends VerticalLayout {
                 .withValidator(Place::isOnMap, PostalAddressField.NOT_ON_MAP)
                 .bind(Patient::getHome, Patient::setHome);
         binder.bindInstanceFields(this);
+        // once the coordinator types an address, the line under the search box speaks for the home
+        home.find().addValueChangeListener(e -> location.setText(""));
         for (var required : new com.vaadin.flow.component.HasValue<?, ?>[]{fullName, phone, home}) {
             required.setRequiredIndicatorVisible(true);
         }

@@ -1,5 +1,6 @@
 package care.rounds.routing.address;
 
+import care.rounds.base.AddressSearchUnavailableException;
 import care.rounds.routing.AddressMatch;
 import care.rounds.routing.LocationNotReachableException;
 import care.rounds.routing.internal.AddressSearch;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * Address search as the user sees it: the offline index of the map first (instant, works without
  * internet), then, when it found fewer than asked and a geocoder is configured, the geocoder's
- * places that lie near a drivable road of the map.
+ * places that lie near a drivable road of the map. A geocoder that does not answer is reported only
+ * when the offline index found nothing either: then "not found" would not be the truth.
  */
 class AddressBook implements AddressSearch {
 
@@ -34,7 +36,16 @@ class AddressBook implements AddressSearch {
         if (matches.size() < limit && geocoder.isPresent()) {
             Set<String> labels = new HashSet<>();
             matches.forEach(match -> labels.add(match.label()));
-            for (NominatimGeocoder.Place place : geocoder.get().search(text, limit, travelTimes.map())) {
+            List<NominatimGeocoder.Place> places;
+            try {
+                places = geocoder.get().search(text, limit, travelTimes.map());
+            } catch (AddressSearchUnavailableException down) {
+                if (matches.isEmpty()) {
+                    throw down;
+                }
+                return matches;
+            }
+            for (NominatimGeocoder.Place place : places) {
                 if (matches.size() >= limit || !labels.add(place.label())) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package care.rounds.routing.address;
 
+import care.rounds.base.AddressSearchUnavailableException;
 import care.rounds.base.GeoPoint;
 import care.rounds.routing.MapInfo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,8 @@ import java.util.Locale;
 /**
  * A Nominatim-compatible geocoder ({@code /search?format=jsonv2}), asked only within the loaded
  * map's area. Failures are logged without the searched text (it may be a patient's address) and
- * give no results: the offline index still answers.
+ * reported as {@link AddressSearchUnavailableException}: the address book still answers from the
+ * offline index, and says the geocoder is down only when that index found nothing either.
  */
 class NominatimGeocoder {
 
@@ -43,6 +45,7 @@ class NominatimGeocoder {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** @throws AddressSearchUnavailableException when the geocoder does not answer, or not as Nominatim does */
     List<Place> search(String text, int limit, MapInfo area) {
         StringBuilder query = new StringBuilder("search?format=jsonv2&q=")
                 .append(URLEncoder.encode(text, StandardCharsets.UTF_8))
@@ -60,7 +63,7 @@ class NominatimGeocoder {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 log.warn("The geocoder at {} answered HTTP {}", base.getHost(), response.statusCode());
-                return List.of();
+                throw unavailable("answered with an error (HTTP " + response.statusCode() + ")");
             }
             List<Place> places = new ArrayList<>();
             for (JsonNode place : JSON.readTree(response.body())) {
@@ -68,12 +71,20 @@ class NominatimGeocoder {
                         new GeoPoint(place.path("lat").asDouble(), place.path("lon").asDouble())));
             }
             return places;
+        } catch (AddressSearchUnavailableException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             log.warn("The geocoder at {} could not be used: {}", base.getHost(), e.getClass().getSimpleName());
-            return List.of();
+            throw unavailable(e instanceof java.net.http.HttpTimeoutException ? "did not answer in time"
+                    : e instanceof IOException ? "could not be reached" : "gave an answer Rounds cannot read");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of();
+            throw unavailable("was not asked to the end");
         }
+    }
+
+    private AddressSearchUnavailableException unavailable(String what) {
+        return new AddressSearchUnavailableException("The address search service (the geocoder at " + base.getHost()
+                + ") " + what + ", so only the addresses of the loaded map were searched.");
     }
 }

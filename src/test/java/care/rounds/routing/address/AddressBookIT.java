@@ -1,5 +1,6 @@
 package care.rounds.routing.address;
 
+import care.rounds.base.AddressSearchUnavailableException;
 import care.rounds.routing.AddressMatch;
 import care.rounds.routing.graphhopper.GraphHopperTravelTimes;
 import care.rounds.routing.internal.MapFile;
@@ -19,8 +20,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The external geocoder, played by a local stub server, next to the Atlanta map. */
+/**
+ * The external geocoder, played by a local stand-in server that speaks Nominatim's {@code /search} JSON,
+ * next to the Atlanta map: a place found, an address it does not know, and the server down.
+ */
 class AddressBookIT {
 
     private HttpServer geocoder;
@@ -31,11 +36,14 @@ class AddressBookIT {
     void start() throws IOException {
         geocoder = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         geocoder.createContext("/search", exchange -> {
-            lastQuery.set(exchange.getRequestURI().getRawQuery());
-            byte[] body = """
+            String query = exchange.getRequestURI().getRawQuery();
+            lastQuery.set(query);
+            // Nominatim answers an address it does not know with an empty list, not with an error
+            byte[] body = (query.contains("zzyzx") ? "[]" : """
                     [{"display_name": "Sweet Auburn Market, 209 Edgewood Avenue, Atlanta", "lat": "33.7545", "lon": "-84.3800"},
                      {"display_name": "Edgewood, Washington", "lat": "47.2501", "lon": "-122.2937"}]
-                    """.getBytes(StandardCharsets.UTF_8);
+                    """).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -68,10 +76,40 @@ class AddressBookIT {
     }
 
     @Test
-    void anUnreachableGeocoderGivesNoResultsInsteadOfAnError() {
+    void anAddressTheGeocoderDoesNotKnowFindsNothingWithoutAnError() {
+        URI url = URI.create("http://127.0.0.1:" + geocoder.getAddress().getPort());
+        AddressBook book = new AddressBook(Optional.empty(),
+                Optional.of(new NominatimGeocoder(url, Duration.ofSeconds(2))), atlanta);
+
+        assertThat(book.search("12 zzyzx road", 5)).isEmpty();
+        assertThat(lastQuery.get()).contains("q=12+zzyzx+road");
+    }
+
+    @Test
+    void aGeocoderThatIsDownIsReportedInWordsWhenNothingElseWasFound() {
         AddressBook book = new AddressBook(Optional.empty(),
                 Optional.of(new NominatimGeocoder(URI.create("http://127.0.0.1:9"), Duration.ofMillis(500))), atlanta);
 
-        assertThat(book.search("sweet auburn", 5)).isEmpty();
+        assertThatThrownBy(() -> book.search("sweet auburn", 5))
+                .isInstanceOf(AddressSearchUnavailableException.class)
+                .hasMessage("The address search service (the geocoder at 127.0.0.1) could not be reached, so only "
+                        + "the addresses of the loaded map were searched.")
+                .hasMessageNotContaining("sweet auburn");
+    }
+
+    @Test
+    void aGeocoderThatAnswersWithAnErrorIsReportedToo() {
+        geocoder.removeContext("/search");
+        geocoder.createContext("/search", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        URI url = URI.create("http://127.0.0.1:" + geocoder.getAddress().getPort());
+        AddressBook book = new AddressBook(Optional.empty(),
+                Optional.of(new NominatimGeocoder(url, Duration.ofSeconds(2))), atlanta);
+
+        assertThatThrownBy(() -> book.search("sweet auburn", 5))
+                .isInstanceOf(AddressSearchUnavailableException.class)
+                .hasMessageContaining("answered with an error (HTTP 503)");
     }
 }

@@ -101,6 +101,9 @@ public final class AddressSearchBenchmark {
 
         Random random = new Random(12);
         List<Long> nanos = new ArrayList<>();
+        List<Long> houseNanos = new ArrayList<>();
+        List<Long> streetNanos = new ArrayList<>();
+        java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
         int rightHouse = 0;
         int houseQueries = 2000;
         for (int i = 0; i < 50; i++) { // warm up the JIT and PostgreSQL's caches
@@ -109,9 +112,13 @@ public final class AddressSearchBenchmark {
         }
         for (int i = 0; i < houseQueries; i++) {
             GeneratedExtract.House house = extract.houses().get(random.nextInt(extract.houses().size()));
+            String typed = typed(house, country, random);
             long start = System.nanoTime();
-            List<AddressMatch> found = indexer.search(typed(house, country, random), 5);
-            nanos.add(System.nanoTime() - start);
+            List<AddressMatch> found = indexer.search(typed, 5);
+            long took = System.nanoTime() - start;
+            nanos.add(took);
+            houseNanos.add(took);
+            keepSlowest(slowest, took, typed);
             if (!found.isEmpty() && isTheHouse(found.get(0), house)) {
                 rightHouse++;
             }
@@ -123,7 +130,10 @@ public final class AddressSearchBenchmark {
                 String typed = (random.nextBoolean() ? abbreviated(street, country) : street) + ", " + town.name();
                 long start = System.nanoTime();
                 List<AddressMatch> found = indexer.search(typed, 5);
-                nanos.add(System.nanoTime() - start);
+                long took = System.nanoTime() - start;
+                nanos.add(took);
+                streetNanos.add(took);
+                keepSlowest(slowest, took, typed);
                 townQueries++;
                 if (!found.isEmpty() && found.get(0).street().equals(street) && found.get(0).city().equals(town.name())) {
                     rightTown++;
@@ -139,7 +149,24 @@ public final class AddressSearchBenchmark {
                 rightHouse, houseQueries, 100.0 * rightTown / townQueries, rightTown, townQueries,
                 sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6,
                 importMillis, indexMillis);
+        System.out.printf(Locale.ROOT, "%s: house queries median %.1f ms, p99 %.1f ms (%d); street-only queries median "
+                        + "%.1f ms, p99 %.1f ms (%d)%n", country, percentile(houseNanos, 0.5), percentile(houseNanos, 0.99),
+                houseNanos.size(), percentile(streetNanos, 0.5), percentile(streetNanos, 0.99), streetNanos.size());
+        System.out.println(country + ": slowest queries: " + slowest.descendingMap().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%.1f ms \"%s\"", e.getKey() / 1e6, e.getValue())).toList());
         roads.close();
+    }
+
+    private static void keepSlowest(java.util.TreeMap<Long, String> slowest, long nanos, String typed) {
+        slowest.put(nanos, typed);
+        if (slowest.size() > 10) {
+            slowest.pollFirstEntry();
+        }
+    }
+
+    private static double percentile(List<Long> nanos, double share) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * share) - 1)] / 1e6;
     }
 
     private static long count(GeneratedExtract extract, String writtenAs) {
