@@ -35,6 +35,9 @@ class SecurityConfiguration {
 
     private static final RequestMatcher PUBLIC_INTAKE =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/consultation-requests");
+    // the SMS provider's webhook for patients' replies (STOP): signed with the account's secret, checked there
+    private static final RequestMatcher TEXT_REPLIES =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/messages/text-replies");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
@@ -44,13 +47,15 @@ class SecurityConfiguration {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // consultation intake: the public form's JSON POST and its OpenAPI description
                 .requestMatchers(PUBLIC_INTAKE).permitAll()
+                .requestMatchers(TEXT_REPLIES).permitAll()
                 // a clinician's calendar feed: the phone's calendar cannot sign in, the secret in the link is the key
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Vaadin's own CSRF set-up also exempts POST /login; ours keeps the login form protected (the
         // login form sends the token from the page's _csrf meta tags) and exempts only Vaadin's
         // internal requests, which carry their own token, and the public intake API
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, PUBLIC_INTAKE));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, PUBLIC_INTAKE,
+                TEXT_REPLIES));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(securityHeaders.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
