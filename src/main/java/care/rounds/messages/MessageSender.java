@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,26 +76,31 @@ class MessageSender {
      */
     int sendDue(Instant now) {
         int sent = 0;
-        while (true) {
-            List<PatientMessage> taken = take(now);
-            if (taken.isEmpty()) {
-                return sent;
-            }
-            for (PatientMessage message : taken) {
-                if (deliver(message, now)) {
-                    sent++;
-                }
+        Taken taken;
+        while ((taken = takeOne(now)) != null) {
+            if (deliver(taken, now)) {
+                sent++;
             }
         }
+        return sent;
     }
 
-    private List<PatientMessage> take(Instant now) {
+    /** A message claimed for sending; {@code interrupted} when an earlier sending of it was cut off. */
+    private record Taken(PatientMessage message, boolean interrupted) {
+    }
+
+    /**
+     * Claims the next due message and commits the claim before anything is sent, so a stop leaves at most
+     * this one message in doubt. Messages due in quiet hours are held, those whose consent was withdrawn
+     * are withdrawn, on the way.
+     */
+    private Taken takeOne(Instant now) {
         return transaction.execute(status -> {
-            List<PatientMessage> ready = new ArrayList<>();
             for (PatientMessage message : messages.lockDue(now, now.minus(settings.lease()), BATCH)) {
-                if (message.getStatus() == MessageStatus.SENDING) {
+                boolean interrupted = message.getStatus() == MessageStatus.SENDING;
+                if (interrupted) {
                     log(message, now, MessageDelivery.Step.INTERRUPTED,
-                            "Sending was cut off (the application stopped); the message is sent again");
+                            "Sending was cut off (the application stopped); checked and finished now");
                 }
                 Optional<String> noConsent = consentWithdrawn(message);
                 if (noConsent.isPresent()) {
@@ -107,26 +111,32 @@ class MessageSender {
                 Optional<Instant> quietUntil = quietHours.holdUntil(now);
                 if (quietUntil.isPresent()) {
                     message.hold(quietUntil.get());
-                    log(message, now, MessageDelivery.Step.HELD, "Quiet hours: waits until " + time.dateTime(quietUntil.get()));
+                    log(message, now, MessageDelivery.Step.HELD,
+                            "Quiet hours: waits until " + time.dateTime(quietUntil.get()));
                     continue;
                 }
                 message.claim(now); // the lease starts now
-                ready.add(message);
+                return new Taken(messages.saveAndFlush(message), interrupted);
             }
-            messages.saveAll(ready);
-            return ready;
+            return null;
         });
     }
 
-    private boolean deliver(PatientMessage message, Instant now) {
+    private boolean deliver(Taken taken, Instant now) {
+        PatientMessage message = taken.message();
         try {
-            String providerId = message.getChannel() == Channel.EMAIL
-                    ? email.send(message) : texts.send(message.getRecipient(), message.getBody());
+            Optional<String> already = taken.interrupted() && message.getChannel() == Channel.TEXT
+                    ? texts.alreadyAccepted(message.getRecipient(), message.getBody(), message.getCreatedAt())
+                    : Optional.empty();
+            String providerId = already.isPresent() ? already.get()
+                    : message.getChannel() == Channel.EMAIL ? email.send(message)
+                    : texts.send(message.getRecipient(), message.getBody());
+            String detail = already.isPresent() ? "The provider had it from the interrupted attempt: not sent again"
+                    : message.getChannel().label() + " sent (attempt " + message.getAttempts() + ")";
             transaction.executeWithoutResult(status -> {
                 PatientMessage current = messages.findById(message.getId()).orElseThrow();
                 current.sent(providerId, now);
-                log(current, now, MessageDelivery.Step.SENT, message.getChannel().label() + " sent (attempt "
-                        + message.getAttempts() + ")");
+                log(current, now, MessageDelivery.Step.SENT, detail);
             });
             if (message.getType() == MessageType.CHANGE_NOTICE) {
                 patientTold.record(message);

@@ -1,5 +1,7 @@
 package care.rounds.messages;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -10,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Twilio's Messages API: a form-encoded POST to {@code /2010-04-01/Accounts/{sid}/Messages.json} with
@@ -22,10 +26,9 @@ import java.util.regex.Pattern;
 @Component
 class TwilioTextMessages implements TextMessageProvider {
 
-    private static final Pattern SID = Pattern.compile("\"sid\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern ERROR = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]{0,200})");
 
     private final TextMessageSettings settings;
+    private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TwilioTextMessages(TextMessageSettings settings) {
@@ -39,11 +42,9 @@ class TwilioTextMessages implements TextMessageProvider {
                     + "auth-token and from)", true);
         }
         String form = "To=" + encode(to) + "&From=" + encode(settings.from()) + "&Body=" + encode(body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.url().replaceAll("/+$", "")
-                        + "/2010-04-01/Accounts/" + encode(settings.accountSid()) + "/Messages.json"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(accountUrl() + "/Messages.json"))
                 .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (settings.accountSid() + ":" + settings.authToken()).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basicAuth())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
@@ -59,13 +60,70 @@ class TwilioTextMessages implements TextMessageProvider {
         }
         int status = response.statusCode();
         if (status == 200 || status == 201) {
-            Matcher sid = SID.matcher(response.body());
-            return sid.find() ? sid.group(1) : "";
+            try {
+                return json.readTree(response.body()).path("sid").asText("");
+            } catch (IOException e) {
+                return "";
+            }
         }
-        Matcher error = ERROR.matcher(response.body() == null ? "" : response.body());
-        String why = "The text message provider answered " + status + (error.find() ? ": " + error.group(1) : "");
+        String why = "The text message provider answered " + status + providerReason(response.body());
         boolean retryable = status == 429 || status >= 500;
         throw new MessageNotSent(why, !retryable);
+    }
+
+    /**
+     * Lists the account's recent messages to this number (Twilio: GET Messages.json?To=&From=, newest first)
+     * and looks for this text created since the message was queued.
+     */
+    @Override
+    public Optional<String> alreadyAccepted(String to, String body, Instant since) throws MessageNotSent {
+        if (!settings.configured()) {
+            return Optional.empty();
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(accountUrl() + "/Messages.json?To=" + encode(to)
+                        + "&From=" + encode(settings.from()) + "&PageSize=50"))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", basicAuth())
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new MessageNotSent("The text message provider could not say whether it had the message ("
+                        + response.statusCode() + ")", false);
+            }
+            for (JsonNode sent : json.readTree(response.body()).path("messages")) {
+                Instant created = ZonedDateTime.parse(sent.path("date_created").asText(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                if (body.equals(sent.path("body").asText()) && !created.isBefore(since.minusSeconds(60))) {
+                    return Optional.of(sent.path("sid").asText());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            throw new MessageNotSent("The text message provider could not say whether it had the message ("
+                    + e.getClass().getSimpleName() + ")", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessageNotSent("Sending was interrupted", false);
+        }
+    }
+
+    private String providerReason(String body) {
+        try {
+            String reason = json.readTree(body == null ? "" : body).path("message").asText("");
+            return reason.isBlank() ? "" : ": " + (reason.length() > 200 ? reason.substring(0, 200) : reason);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private String accountUrl() {
+        return settings.url().replaceAll("/+$", "") + "/2010-04-01/Accounts/" + encode(settings.accountSid());
+    }
+
+    private String basicAuth() {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (settings.accountSid() + ":" + settings.authToken()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {
