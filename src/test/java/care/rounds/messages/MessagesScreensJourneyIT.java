@@ -60,12 +60,12 @@ class MessagesScreensJourneyIT {
                         "//vaadin-grid-cell-content[normalize-space()='Reminder the day before']")).stream()
                         .findFirst().orElse(null)).click();
                 manager.waitForVaadin();
-                manager.waitForText("Preview: text message");
+                manager.waitForText("Preview: the text message");
                 String preview = manager.waitUntil(d -> d.findElement(By.id("template-text-preview"))).getText();
                 assertThat(preview).startsWith("Hello Jordan, reminder: Maria comes tomorrow, Tue Dec 8 at 9:30 AM");
                 manager.screenshot("messages-1-templates-with-preview");
 
-                WebElement text = manager.field("Text message");
+                WebElement text = manager.field("Text message wording");
                 text.sendKeys(Keys.END, " Your ketamine kit is ready.");
                 manager.waitForVaadin();
                 manager.press("Save");
@@ -98,7 +98,7 @@ class MessagesScreensJourneyIT {
                 office.waitForText("Messages to this patient");
                 office.script("document.getElementById('patient-messages').scrollIntoView({block: 'start'})");
                 WebElement retried = office.waitUntil(d -> d.findElements(By.xpath(
-                        "//vaadin-grid-cell-content[normalize-space()='Text message']")).stream().findFirst()
+                        "//vaadin-grid-cell-content[contains(., 'Text message')]")).stream().findFirst()
                         .orElse(null));
                 retried.click();
                 office.waitForVaadin();

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -35,13 +34,10 @@ class DeliveryLogGrid extends Details {
         grid.setId(id + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(line -> time.dateTime(line.sentAt() != null ? line.sentAt() : line.queuedAt()))
-                .setHeader("When").setAutoWidth(true);
-        grid.addColumn(line -> line.type().label()).setHeader("Message").setAutoWidth(true);
-        grid.addColumn(line -> line.channel().label()).setHeader("By").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(DeliveryLine::attempts).setHeader("Attempts").setAutoWidth(true);
-        grid.addColumn(line -> line.lastError() == null ? "" : line.lastError()).setHeader("Reason")
-                .setFlexGrow(1);
+                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::what)).setHeader("Message").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::status)).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setAllRowsVisible(true);
         empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -53,6 +49,16 @@ class DeliveryLogGrid extends Details {
         grid.setVisible(!lines.isEmpty());
         empty.setText(lines.isEmpty() ? whenEmpty : "");
         empty.setVisible(lines.isEmpty());
+    }
+
+    private Component what(DeliveryLine line) {
+        Span type = new Span(line.type().label());
+        Span channel = new Span(line.channel().label());
+        channel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout both = new VerticalLayout(type, channel);
+        both.setPadding(false);
+        both.setSpacing(false);
+        return both;
     }
 
     private Component status(DeliveryLine line) {
@@ -67,7 +73,19 @@ class DeliveryLogGrid extends Details {
         if (line.status() == MessageStatus.QUEUED && line.attempts() > 0) {
             badge.setText("Retrying");
         }
-        return badge;
+        if (line.attempts() > 1) {
+            badge.setText(badge.getText() + ", " + line.attempts() + " attempts");
+        }
+        if (line.lastError() == null || line.status() == MessageStatus.SENT) {
+            return badge;
+        }
+        Span reason = new Span(line.lastError());
+        reason.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "normal");
+        VerticalLayout both = new VerticalLayout(badge, reason);
+        both.setPadding(false);
+        both.setSpacing(false);
+        both.setMaxWidth("16em");
+        return both;
     }
 
     private Component details(DeliveryLine line) {
@@ -75,13 +93,16 @@ class DeliveryLogGrid extends Details {
         box.setPadding(false);
         box.setSpacing(false);
         Div to = new Div("To " + line.recipient() + (line.subject() == null ? "" : ": \"" + line.subject() + "\""));
-        Pre text = new Pre(line.body());
-        text.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0");
-        Pre steps = new Pre(line.steps().stream()
+        Div text = new Div(line.body());
+        text.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0")
+                .set("padding", "var(--lumo-space-s)").set("background", "var(--lumo-contrast-5pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        Div steps = new Div(line.steps().stream()
                 .map(step -> time.dateTime(step.at()) + "  " + step.step().name().toLowerCase().replace('_', ' ')
                         + (step.detail() == null ? "" : ": " + step.detail()))
                 .collect(Collectors.joining("\n")));
-        steps.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
+        steps.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
         box.add(to, text, steps);
         return box;
     }

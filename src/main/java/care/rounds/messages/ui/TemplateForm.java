@@ -32,8 +32,8 @@ class TemplateForm extends VerticalLayout {
 
     final Checkbox enabled = new Checkbox("Send this message");
     final TextField subject = new TextField("Email subject");
-    final TextArea emailBody = new TextArea("Email text");
-    final TextArea textBody = new TextArea("Text message");
+    final TextArea emailBody = new TextArea("Email wording");
+    final TextArea textBody = new TextArea("Text message wording");
     final Button save = new Button("Save");
     final Button defaults = new Button("Back to the default wording");
     final Button cancel = new Button("Cancel");
@@ -55,7 +55,7 @@ class TemplateForm extends VerticalLayout {
         textPreview.setId("template-text-preview");
         subject.setWidthFull();
         emailBody.setWidthFull();
-        emailBody.setMinHeight("11em");
+        emailBody.setMinHeight("9em");
         textBody.setWidthFull();
         textBody.setMaxLength(MessageTemplates.MAX_TEXT_LENGTH);
         for (var field : List.of(subject, emailBody, textBody)) {
@@ -73,7 +73,8 @@ class TemplateForm extends VerticalLayout {
         for (Pre box : List.of(emailPreview, textPreview)) {
             box.getStyle().set("white-space", "pre-wrap").set("background", "var(--lumo-contrast-5pct)")
                     .set("padding", "var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("margin", "0").set("font-family", "var(--lumo-font-family)");
+                    .set("margin", "0").set("font-family", "var(--lumo-font-family)").set("width", "100%")
+                    .set("box-sizing", "border-box");
         }
         textLength.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,16 +88,18 @@ class TemplateForm extends VerticalLayout {
             textBody.setValue(original.getTextBody());
         });
         cancel.addClickListener(e -> onCancel.run());
-        VerticalLayout editing = new VerticalLayout(enabled, subject, emailBody, textBody, help);
-        editing.setPadding(false);
-        VerticalLayout previews = new VerticalLayout(new H4("Preview: email"), emailPreview,
-                new H4("Preview: text message"), textPreview, textLength);
-        previews.setPadding(false);
-        previews.setSpacing(false);
-        HorizontalLayout sideBySide = new HorizontalLayout(editing, previews);
-        sideBySide.setWidthFull();
-        sideBySide.setFlexGrow(1, editing, previews);
-        add(sideBySide, problem, new HorizontalLayout(save, defaults, cancel));
+        H4 emailHeading = new H4("Email");
+        H4 textHeading = new H4("Text message");
+        add(enabled, help, emailHeading, subject, emailBody, label("Preview: the email as a patient reads it"),
+                emailPreview, textHeading, textBody, label("Preview: the text message"), textPreview, textLength,
+                problem, new HorizontalLayout(save, defaults, cancel));
+    }
+
+    private static Span label(String text) {
+        Span label = new Span(text);
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return label;
     }
 
     void edit(MessageTemplate template) {
