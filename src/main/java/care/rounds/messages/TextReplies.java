@@ -46,9 +46,12 @@ class TextReplies {
     private final MessageQueue queue;
     private final TextMessageSettings settings;
     private final Clock clock;
+    private final String publicUrl;
 
     TextReplies(PatientMessageRepository messages, PatientService patients, MessageQueue queue,
-                TextMessageSettings settings, Clock clock) {
+                TextMessageSettings settings, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${rounds.messages.text.reply-url:}") String publicUrl) {
+        this.publicUrl = publicUrl;
         this.messages = messages;
         this.patients = patients;
         this.queue = queue;
@@ -92,7 +95,8 @@ class TextReplies {
         if (signature == null) {
             return false;
         }
-        StringBuilder signed = new StringBuilder(request.getRequestURL());
+        // behind a proxy the provider signs the public address it called, not the one the app sees
+        StringBuilder signed = new StringBuilder(publicUrl.isBlank() ? request.getRequestURL().toString() : publicUrl);
         new TreeMap<>(form.toSingleValueMap()).forEach((name, value) -> signed.append(name).append(value));
         try {
             Mac mac = Mac.getInstance("HmacSHA1");

@@ -52,7 +52,7 @@ final class FormPage {
         fields.stream().filter(FormField::hasError)
                 .forEach(f -> summary.add(Map.of("field", f.name(), "message", f.error())));
         if (e.containsKey("emailGivenForMessages")) {
-            summary.add(Map.of("field", "messagesByEmail", "message", e.get("emailGivenForMessages")));
+            summary.add(Map.of("field", "emailGivenForMessages", "message", e.get("emailGivenForMessages")));
         }
         if (e.containsKey("consentToContact")) {
             summary.add(Map.of("field", "consentToContact", "message", e.get("consentToContact")));

@@ -53,6 +53,7 @@ class DeliveryLogGrid extends Details {
 
     private Component what(DeliveryLine line) {
         Span type = new Span(line.type().label());
+        type.getStyle().set("white-space", "normal");
         Span channel = new Span(line.channel().label());
         channel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         VerticalLayout both = new VerticalLayout(type, channel);
