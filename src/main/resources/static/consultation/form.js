@@ -60,7 +60,8 @@
     const f = form.elements, body = {
       name: f.name.value, phone: f.phone.value, email: f.email.value, zip: f.zip.value,
       preferredContactTime: f.preferredContactTime.value, message: f.message.value,
-      consentToContact: f.consentToContact.checked, website: f.website.value, altcha: f.altcha.value
+      consentToContact: f.consentToContact.checked, website: f.website.value, altcha: f.altcha.value,
+      messagesByEmail: !!(f.messagesByEmail && f.messagesByEmail.checked), messagesByText: !!(f.messagesByText && f.messagesByText.checked)
     };
     let response, answer = {};
     try {

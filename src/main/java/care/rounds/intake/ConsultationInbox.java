@@ -83,6 +83,8 @@ public class ConsultationInbox {
     public Patient draftPatient(ConsultationRequest request) {
         Patient patient = new Patient(request.getFullName(), null, request.getPhone(), "", DEFAULT_STATE, clock.instant());
         patient.setEmail(request.getEmail());
+        patient.setConsentEmail(request.isMessagesByEmail() && request.getEmail() != null);
+        patient.setConsentText(request.isMessagesByText());
         return patient;
     }
 

@@ -42,6 +42,12 @@ public class ConsultationRequest {
     @Column(name = "consent_to_contact", nullable = false)
     private boolean consentToContact;
 
+    @Column(name = "messages_by_email", nullable = false)
+    private boolean messagesByEmail;
+
+    @Column(name = "messages_by_text", nullable = false)
+    private boolean messagesByText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status = RequestStatus.NEW;
@@ -69,6 +75,8 @@ public class ConsultationRequest {
         this.preferredContactTime = blankToNull(form.preferredContactTime());
         this.message = blankToNull(form.message());
         this.consentToContact = form.consentToContact();
+        this.messagesByEmail = form.messagesByEmail();
+        this.messagesByText = form.messagesByText();
         this.receivedAt = receivedAt;
         this.status = status;
     }
@@ -141,5 +149,15 @@ public class ConsultationRequest {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The person asked for appointment messages by email on the form. */
+    public boolean isMessagesByEmail() {
+        return messagesByEmail;
+    }
+
+    /** The person asked for appointment messages by text message on the form. */
+    public boolean isMessagesByText() {
+        return messagesByText;
     }
 }

@@ -55,7 +55,26 @@ public record ConsultationRequestForm(
                 + "as an ALTCHA payload (base64 of {algorithm, challenge, number, salt, signature}). Without it the "
                 + "request is held for review instead of reaching the coordinator's inbox.")
         @Size(max = 2000, message = "The proof of work is too long.")
-        String altcha) {
+        String altcha,
+
+        @Schema(description = "Send appointment confirmations, reminders and changes by email (optional; needs an email address)")
+        boolean messagesByEmail,
+
+        @Schema(description = "Send appointment confirmations, reminders and changes by text message (optional)")
+        boolean messagesByText) {
+
+    /** A request without appointment-message choices (both off). */
+    public ConsultationRequestForm(String name, String phone, String email, String zip, String preferredContactTime,
+                                   String message, boolean consentToContact, String website, String altcha) {
+        this(name, phone, email, zip, preferredContactTime, message, consentToContact, website, altcha, false, false);
+    }
+
+    /** Email messages asked for without an address: nothing to send them to. */
+    @AssertTrue(message = "Enter your email address to get messages by email, or untick that box.")
+    @io.swagger.v3.oas.annotations.Hidden
+    public boolean isEmailGivenForMessages() {
+        return !messagesByEmail || (email != null && !email.isBlank());
+    }
 
     /** True when the hidden spam-trap field was filled in: a robot, not a person. Not a property: never in the API. */
     public boolean fillsSpamTrap() {

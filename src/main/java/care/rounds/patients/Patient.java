@@ -107,6 +107,18 @@ public class Patient {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The patient agreed to hear from the clinic by email (confirmations, reminders, changes). */
+    @Column(name = "consent_email", nullable = false)
+    private boolean consentEmail;
+
+    /** The patient agreed to hear from the clinic by text message. */
+    @Column(name = "consent_text", nullable = false)
+    private boolean consentText;
+
+    /** When the patient replied STOP to a text message; null while texts are welcome. */
+    @Column(name = "text_opted_out_at")
+    private Instant textOptedOutAt;
+
     @Version
     private long version;
 
@@ -259,5 +271,45 @@ public class Patient {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isConsentEmail() {
+        return consentEmail;
+    }
+
+    public void setConsentEmail(boolean consentEmail) {
+        this.consentEmail = consentEmail;
+    }
+
+    public boolean isConsentText() {
+        return consentText;
+    }
+
+    /** Giving text consent again (on the patient screen) lifts an earlier STOP. */
+    public void setConsentText(boolean consentText) {
+        if (consentText && !this.consentText) {
+            this.textOptedOutAt = null;
+        }
+        this.consentText = consentText;
+    }
+
+    public Instant getTextOptedOutAt() {
+        return textOptedOutAt;
+    }
+
+    /** The patient replied STOP: texts end until consent is given again. */
+    public void optOutOfTexts(Instant at) {
+        this.consentText = false;
+        this.textOptedOutAt = at;
+    }
+
+    /** May the clinic text this patient now? */
+    public boolean mayText() {
+        return consentText && textOptedOutAt == null && phone != null && !phone.isBlank();
+    }
+
+    /** May the clinic email this patient now? */
+    public boolean mayEmail() {
+        return consentEmail && email != null && !email.isBlank();
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -31,20 +33,26 @@ import java.util.Map;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    // the SMS provider's webhook for patients' replies (STOP): signed with the account's secret, checked there
+    private static final RequestMatcher TEXT_REPLIES =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/messages/text-replies");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil,
                                             SecurityHeaders securityHeaders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/images/**", "/icons/**").permitAll()
+                .requestMatchers(TEXT_REPLIES).permitAll()
                 // a clinician's calendar feed: the phone's calendar cannot sign in, the secret in the link is the key
                 .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
                 // the API's OpenAPI description (the public intake itself has its own chain: intake.web.IntakeSecurity)
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         // Vaadin's own CSRF set-up also exempts POST /login; ours keeps the login form protected (the
         // login form sends the token from the page's _csrf meta tags) and exempts only Vaadin's
-        // internal requests, which carry their own token (the public intake is stateless, in its own chain)
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // internal requests, which carry their own token (the public intake is stateless, in its own chain),
+        // and the text-message provider's signed webhook
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, TEXT_REPLIES));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(securityHeaders.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

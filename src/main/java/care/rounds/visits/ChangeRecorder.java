@@ -3,6 +3,7 @@ package care.rounds.visits;
 import care.rounds.base.ClinicTime;
 import care.rounds.security.CurrentUser;
 import care.rounds.security.SystemActor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +18,17 @@ class ChangeRecorder {
     private final VisitChangeRepository changes;
     private final CurrentUser currentUser;
     private final ClinicTime time;
+    private final ApplicationEventPublisher events;
+    private final PromiseSettings promise;
 
-    ChangeRecorder(VisitRepository visits, VisitChangeRepository changes, CurrentUser currentUser, ClinicTime time) {
+    ChangeRecorder(VisitRepository visits, VisitChangeRepository changes, CurrentUser currentUser, ClinicTime time,
+                   ApplicationEventPublisher events, PromiseSettings promise) {
         this.visits = visits;
         this.changes = changes;
         this.currentUser = currentUser;
         this.time = time;
+        this.events = events;
+        this.promise = promise;
     }
 
     InfusionVisit record(InfusionVisit visit, VisitChangeKind kind, String before, String reason) {
@@ -37,6 +43,10 @@ class ChangeRecorder {
             change.withStatus(saved.getStatus());
         }
         changes.save(change);
+        events.publishEvent(new VisitChanged(saved.getId(), saved.getVersion(), saved.getPlan().getPatient().getId(),
+                saved.getPlan().getId(), kind, saved.getStatus(), saved.getPlannedStart(),
+                saved.getClinician() == null ? null : saved.getClinician().getId(), saved.getToldStart(),
+                saved.movedSinceTold(promise.toldTolerance())));
         return saved;
     }
 

@@ -40,6 +40,10 @@ final class FormPage {
         model.put("action", action);
         model.put("fields", fields);
         model.put("consentChecked", typed != null && typed.consentToContact());
+        model.put("messagesByEmailChecked", typed != null && typed.messagesByEmail());
+        model.put("messagesByTextChecked", typed != null && typed.messagesByText());
+        model.put("messagesError", e.getOrDefault("emailGivenForMessages", ""));
+        model.put("hasMessagesError", e.containsKey("emailGivenForMessages"));
         model.put("consentError", e.getOrDefault("consentToContact", ""));
         model.put("hasConsentError", e.containsKey("consentToContact"));
         model.put("returnToWebsite", returnToWebsite);
@@ -47,6 +51,9 @@ final class FormPage {
         List<Map<String, String>> summary = new ArrayList<>();
         fields.stream().filter(FormField::hasError)
                 .forEach(f -> summary.add(Map.of("field", f.name(), "message", f.error())));
+        if (e.containsKey("emailGivenForMessages")) {
+            summary.add(Map.of("field", "emailGivenForMessages", "message", e.get("emailGivenForMessages")));
+        }
         if (e.containsKey("consentToContact")) {
             summary.add(Map.of("field", "consentToContact", "message", e.get("consentToContact")));
         }

@@ -68,7 +68,8 @@ class PublicFormController {
     Object send(@RequestParam Map<String, String> sent, HttpServletRequest http, HttpServletResponse response) {
         ConsultationRequestForm form = new ConsultationRequestForm(sent.get("name"), sent.get("phone"),
                 sent.get("email"), sent.get("zip"), sent.get("preferredContactTime"), sent.get("message"),
-                sent.containsKey("consentToContact"), sent.get("website"), sent.get("altcha"));
+                sent.containsKey("consentToContact"), sent.get("website"), sent.get("altcha"),
+                sent.containsKey("messagesByEmail"), sent.containsKey("messagesByText"));
         boolean fromWebsite = "website".equals(sent.get("returnTo"));
         SubmissionResult result = intake.submit(form, http.getRemoteAddr());
         if (result instanceof SubmissionResult.NeedsCorrection invalid) {

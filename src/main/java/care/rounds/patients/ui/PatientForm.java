@@ -9,7 +9,10 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import care.rounds.base.ui.DetailSection;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +38,8 @@ class PatientForm extends VerticalLayout {
     final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
     final TextArea accessNotes = new TextArea("Access notes (gate code, parking)");
     final TextArea clinicalNotes = new TextArea("Clinical notes");
+    final Checkbox consentEmail = new Checkbox("Appointment messages by email");
+    final Checkbox consentText = new Checkbox("Appointment messages by text message");
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel");
     private final Span location = new Span();
@@ -43,7 +48,11 @@ class PatientForm extends VerticalLayout {
     private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
     private Patient patient;
 
-    PatientForm(Routing routing, String tileUrl, Consumer<Patient> onSave, Runnable onCancel) {
+    private final java.util.List<DetailSection> sections;
+
+    PatientForm(Routing routing, String tileUrl, Consumer<Patient> onSave, Runnable onCancel,
+                java.util.List<DetailSection> sections) {
+        this.sections = sections;
         setPadding(false);
         home = new PostalAddressField("Home address", "patient-home", routing::searchPlaces);
         home.setId("patient-home-address");
@@ -67,8 +76,14 @@ class PatientForm extends VerticalLayout {
             required.setRequiredIndicatorVisible(true);
         }
 
+        consentEmail.setId("patient-consent-email");
+        consentText.setId("patient-consent-text");
+        Div consent = new Div(consentEmail, consentText);
+        consent.getElement().setAttribute("title", "Confirmations, reminders, \"on the way\" and changes: "
+                + "times and first names only, never treatment");
         FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, homeOnMap,
-                responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes);
+                responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes, consent);
+        form.setColspan(consent, 2);
         form.setColspan(home, 2);
         form.setColspan(homeOnMap, 2);
         form.setColspan(accessNotes, 2);
@@ -89,6 +104,7 @@ class PatientForm extends VerticalLayout {
         });
         cancel.addClickListener(e -> onCancel.run());
         add(form, location, new HorizontalLayout(save, cancel));
+        sections.forEach(section -> add(section.component()));
     }
 
     void edit(Patient patient) {
@@ -97,6 +113,9 @@ class PatientForm extends VerticalLayout {
         homeOnMap.show(home.find().getValue());
         location.setText(patient.getHomeLocation() == null && patient.getId() != null
                 ? "This home is not placed on the map yet: pick the address from the suggestions." : "");
+        consentText.setHelperText(patient.getTextOptedOutAt() == null ? null
+                : "The patient replied STOP; tick again only when the patient asks for texts again.");
+        sections.forEach(section -> section.show(patient.getId()));
         fullName.focus();
     }
 

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import care.rounds.base.ui.DetailSection;
 import com.vaadin.flow.router.Route;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -40,12 +42,13 @@ public class PatientsView extends ListDetailLayout {
     private final PatientDataAudit audit;
 
     public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock,
-                        PatientDataAudit audit) {
+                        PatientDataAudit audit, ObjectProvider<DetailSection.OfPatient> sections) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
         this.audit = audit;
-        this.form = new PatientForm(routing, tiles.tileUrl(), this::save, this::closeDetail);
+        this.form = new PatientForm(routing, tiles.tileUrl(), this::save, this::closeDetail,
+                sections.stream().map(DetailSection.class::cast).toList());
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -112,6 +112,15 @@ class VisitDetail extends VerticalLayout {
         boolean changeable = !visit.getStatus().isClosed() && !visit.getStatus().isStarted();
         reschedule.setEnabled(changeable);
         cancel.setEnabled(changeable);
+        sections.forEach(section -> section.show(visit.getId()));
+    }
+
+    private final java.util.List<care.rounds.base.ui.DetailSection> sections = new java.util.ArrayList<>();
+
+    /** A part another module adds below the visit (its messages), shown for each visit opened. */
+    void addSection(care.rounds.base.ui.DetailSection section) {
+        sections.add(section);
+        add(section.component());
     }
 
     /** The office's changes to the shown visit. */

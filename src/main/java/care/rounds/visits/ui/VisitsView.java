@@ -25,7 +25,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import care.rounds.base.ui.DetailSection;
 import com.vaadin.flow.router.Route;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,7 +60,7 @@ public class VisitsView extends ListDetailLayout {
     private final PatientDataAudit audit;
 
     public VisitsView(VisitService visits, VisitChanges changes, ClinicianService clinicians, CurrentUser currentUser,
-                      ClinicTime time, PatientDataAudit audit) {
+                      ClinicTime time, PatientDataAudit audit, ObjectProvider<DetailSection.OfVisit> sections) {
         super("Select a visit to see where and when it is.");
         this.visits = visits;
         this.changes = changes;
@@ -67,6 +69,7 @@ public class VisitsView extends ListDetailLayout {
         this.audit = audit;
         this.office = currentUser.isOffice();
         this.detail = new VisitDetail(time, office, this::save, this::reschedule, this::cancel);
+        sections.forEach(detail::addSection);
 
         from.setValue(time.today());
         days.setLabel("Days");
