@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * run half written, and fsync on. Prints a table and writes it to the folder.
  * <p>
  * Run (after {@code ./mvnw test-compile}; cp.txt as in docs/reliability.md):
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) care.rounds.database.ApplicationReliabilityCheck 10 target/reliability 8113}
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) care.rounds.database.ApplicationReliabilityCheck 10 target/reliability 8113 solve,book}
+ * A folder left by an earlier run under target/reliability/KIND is carried on with (its last application
+ * having been killed while it worked).
  */
 public final class ApplicationReliabilityCheck {
 
@@ -34,59 +38,86 @@ public final class ApplicationReliabilityCheck {
         List<String> table = new ArrayList<>();
         table.add("| work | round | killed | during | restart (first time) | rows expected | rows found | missing | extra | interrupted commit | half-written runs | fsync |");
         table.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Files.createDirectories(folder);
         int failures = 0;
         Random random = new Random(13);
+        Map<String, Path> works = new LinkedHashMap<>();
+        Map<String, String[]> lastKill = new LinkedHashMap<>();
+        Map<String, Integer> round = new LinkedHashMap<>();
         for (String kind : kinds) {
-            Path work = folder.resolve(kind + "-" + System.currentTimeMillis());
-            Path data = work.resolve("data");
-            Path rows = work.resolve("rows");
-            Running application = Running.start(kind, data, rows, port, work.resolve("first-start.log"));
-            if (application.awaitReady() == null) {
-                throw new IllegalStateException("The first start failed; see " + work.resolve("first-start.log"));
+            // a folder left by an earlier run carries on: its application was killed by hand while it worked
+            Path earlier = latest(folder.resolve(kind), kind);
+            works.put(kind, earlier != null ? earlier : folder.resolve(kind).resolve(kind + "-" + System.currentTimeMillis()));
+            if (earlier != null) {
+                lastKill.put(kind, new String[] {"during work by an earlier run", "work; its next start killed by hand (kill -9)"});
             }
-            for (int round = 1; round <= rounds; round++) {
+            round.put(kind, 0);
+        }
+        // the kinds take turns on one port: a start after each kill, then work until the next kill
+        for (int turn = 0; turn <= rounds; turn++) {
+            for (String kind : kinds) {
+                Path work = works.get(kind);
+                Path data = work.resolve("data");
+                Path rows = work.resolve("rows");
+                String[] kill = lastKill.remove(kind);
+                long started = System.nanoTime();
+                Running application = Running.start(kind, data, rows, port,
+                        work.resolve("start-" + System.currentTimeMillis() + ".log"));
+                String verdict = application.awaitReady();
+                if (kill != null) {
+                    int n = round.merge(kind, 1, Integer::sum);
+                    String restart = verdict == null ? "FAILED" : "ok, " + (System.nanoTime() - started) / 1_000_000_000 + " s";
+                    String line;
+                    if (verdict == null) {
+                        failures++;
+                        line = "| " + kind + " | " + n + " | " + kill[0] + " | " + kill[1] + " | " + restart + " | | | | | | | |";
+                    } else {
+                        String fsync = field(verdict, "fsync");
+                        String halfRuns = field(verdict, "halfRuns");
+                        String outcome = verdict.substring(verdict.indexOf("verdict=") + 8);
+                        if (outcome.equals("DIFFERENT") || !halfRuns.equals("0") || !fsync.equals("on")) {
+                            failures++;
+                        }
+                        line = "| " + kind + " | " + n + " | " + kill[0] + " | " + kill[1] + " | " + restart
+                                + " | " + field(verdict, "expected") + " | " + field(verdict, "found") + " | "
+                                + field(verdict, "missing") + " | " + field(verdict, "extra") + " | " + outcome
+                                + " | " + halfRuns + " | " + fsync + " |";
+                    }
+                    table.add(line);
+                    System.out.println(line);
+                    Files.write(folder.resolve("reliability-application.md"), table);
+                }
+                if (verdict == null) {
+                    application.kill();
+                    throw new IllegalStateException("A start failed; see the logs in " + work);
+                }
+                if (round.get(kind) >= rounds) {
+                    application.kill();
+                    continue;
+                }
                 application.awaitLine("RELIABILITY BEGIN");
                 long killAfter = 500 + random.nextInt(kind.equals("solve") ? 9000 : 4000);
                 Thread.sleep(killAfter);
                 String during = application.lastMarker();
                 application.kill();
-
-                long started = System.nanoTime();
-                application = Running.start(kind, data, rows, port, work.resolve("round-" + round + ".log"));
-                String verdict = application.awaitReady();
-                String restart = verdict == null ? "FAILED" : "ok, " + (System.nanoTime() - started) / 1_000_000_000 + " s";
-                String fsync = verdict == null ? "?" : field(verdict, "fsync");
-                String line;
-                if (verdict == null) {
-                    failures++;
-                    line = "| " + kind + " | " + round + " | " + killAfter + " ms | " + during + " | " + restart + " | | | | | | | |";
-                } else {
-                    String expected = field(verdict, "expected");
-                    String found = field(verdict, "found");
-                    String missing = field(verdict, "missing");
-                    String extra = field(verdict, "extra");
-                    String halfRuns = field(verdict, "halfRuns");
-                    String outcome = verdict.substring(verdict.indexOf("verdict=") + 8);
-                    if (outcome.equals("DIFFERENT") || !halfRuns.equals("0") || !fsync.equals("on")) {
-                        failures++;
-                    }
-                    line = "| " + kind + " | " + round + " | " + killAfter + " ms after a start | " + during + " | " + restart
-                            + " | " + expected + " | " + found + " | " + missing + " | " + extra + " | " + outcome
-                            + " | " + halfRuns + " | " + fsync + " |";
-                }
-                table.add(line);
-                System.out.println(line);
-                if (verdict == null) {
-                    break;
-                }
+                lastKill.put(kind, new String[] {killAfter + " ms after work began", during});
             }
-            application.kill();
         }
-        Files.write(folder.resolve("reliability-application.md"), table);
         table.forEach(System.out::println);
         System.out.println(failures == 0 ? "Every round restarted the first time with every row as committed."
                 : failures + " rounds failed; see the table and the logs under " + folder);
         System.exit(failures == 0 ? 0 : 1);
+    }
+
+    private static Path latest(Path folder, String kind) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(kind + "-"))
+                    .filter(p -> Files.exists(p.resolve("rows").resolve("committed.txt")))
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     private static String field(String verdict, String name) {
@@ -112,7 +143,9 @@ public final class ApplicationReliabilityCheck {
         static Running start(String kind, Path data, Path rows, String port, Path log) throws IOException {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), KilledRounds.class.getName(),
+                    "-Xmx1g",
+                    // start-up only: C1 alone and one GC thread use less of the shared 2 cores; the application is the same
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), KilledRounds.class.getName(),
                     kind, data.toString(), rows.toString(), port)
                     .redirectErrorStream(true).start();
             Running running = new Running(process);
