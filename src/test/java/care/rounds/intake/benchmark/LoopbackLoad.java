@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * request as the public form sends it (fetch a proof-of-work challenge, solve it, send the request no sooner
  * than the form's minimum fill time), and at the same time 5 coordinators' sessions that sign in through the
  * login form (with its CSRF token) and load the board over and over: the page and the view's first server
- * round trip (Vaadin's init request, which builds the board from the database). Prints, per kind of
+ * round trips (Vaadin's init request, which creates the UI, and the router's navigation to the board, which
+ * builds the view from the database). Prints, per kind of
  * request, the count by status class and p50/p99/max, and the load average during the run.
  * <p>
  * Arguments: port [minutes] [requests per minute] [coordinator sessions] [username] [password].
@@ -161,21 +162,36 @@ public final class LoopbackLoad {
             if (!signIn.cookies().isEmpty()) {
                 cookie = String.join("; ", signIn.cookies());
             }
-            Map<String, String> headers = Map.of("Cookie", cookie);
+            int window = 0;
             while (System.nanoTime() < end) {
-                LoopbackHttp.Response board = http.send(from, "GET", "/board", headers, null);
-                tally("board: page (GET /board)").add(board);
-                LoopbackHttp.Response init = http.send(from, "GET",
-                        "/board?v-r=init&location=board&v-wn=load&v-bw=1600&v-bh=900&v-tzid=America%2FNew_York",
-                        headers, null);
-                tally("board: view (Vaadin init)").add(init);
-                if (init.status() == 200 && !init.body().contains("\"uidl\"") && !init.body().contains("syncId")) {
-                    tally("board: view (Vaadin init)").note("an answer without the view's state");
+                Map<String, String> cookieOnly = Map.of("Cookie", cookie);
+                LoopbackHttp.Response board = http.send(from, "GET", "/board", cookieOnly, null);
+                tally("board: 1 page (GET /board)").add(board);
+                // what the page's script then does: Vaadin's init request creates the UI ...
+                LoopbackHttp.Response init = http.send(from, "GET", "/?v-r=init&location=board&query=&v-wn="
+                        + Thread.currentThread().getName() + "-" + (++window)
+                        + "&v-bw=1600&v-bh=900&v-tzid=America%2FNew_York", Map.of("Cookie", cookie, "Accept", "application/json"), null);
+                tally("board: 2 UI (Vaadin init)").add(init);
+                if (init.status() != 200) {
+                    continue;
+                }
+                JsonNode config = JSON.readTree(init.body()).path("appConfig");
+                String ui = config.path("v-uiId").asText();
+                String key = config.path("uidl").path("Vaadin-Security-Key").asText();
+                // ... and its router asks for the board, which builds the view from the database
+                String navigate = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                        + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"board\",\"query\":\"\",\"appShellTitle\":\"\","
+                        + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+                LoopbackHttp.Response view = http.send(from, "POST", "/?v-r=uidl&v-uiId=" + ui,
+                        Map.of("Cookie", cookie, "Content-Type", "application/json; charset=UTF-8"), navigate);
+                tally("board: 3 view (Vaadin navigate)").add(view);
+                if (view.status() == 200 && !view.body().contains("board-timeline")) {
+                    tally("board: 3 view (Vaadin navigate)").note("an answer without the board");
                 }
                 Thread.sleep(1000);
             }
         } catch (Exception e) {
-            tally("board: view (Vaadin init)").failed(e);
+            tally("board: 3 view (Vaadin navigate)").failed(e);
         }
     }
 
