@@ -61,10 +61,16 @@ public final class KilledRounds {
         Random random = new Random();
         if (kind.equals("solve")) {
             SchedulePlanner planner = context.getBean(SchedulePlanner.class);
+            // the next two weekdays: the demo clinic works Monday to Friday, a weekend has nothing to plan
+            LocalDate first = time.today().plusDays(1);
+            while (first.getDayOfWeek() == DayOfWeek.SATURDAY || first.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                first = first.plusDays(1);
+            }
+            LocalDate from = first;
             for (int n = 1; ; n++) {
                 System.out.println("RELIABILITY BEGIN solve " + n);
-                var saved = office.call(() -> planner.planAndWait(time.today().plusDays(1), 2, "Reliability check"));
-                System.out.println("RELIABILITY DONE solve " + n + " run " + saved.runId());
+                var saved = office.call(() -> planner.planAndWait(from, 2, "Reliability check"));
+                System.out.println("RELIABILITY DONE solve " + n + " run " + saved.runId() + ": " + saved.figures().inWords());
             }
         }
         SeriesBooking booking = context.getBean(SeriesBooking.class);
