@@ -7,6 +7,7 @@ public enum AuditAction {
     OPENED_PATIENT("Opened patient record"),
     OPENED_VISIT("Opened visit"),
     OPENED_SUMMARY("Opened patient summary"),
+    OPENED_REQUEST("Opened consultation request"),
     EXPORTED("Exported"),
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),

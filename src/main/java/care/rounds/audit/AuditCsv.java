@@ -18,7 +18,7 @@ public final class AuditCsv {
 
     public static String of(List<AuditEntry> entries, ZoneId zone) {
         StringBuilder csv = new StringBuilder();
-        line(csv, List.of("Time (" + zone.getId() + ")", "User", "Action", "Patient id", "Visit id",
+        line(csv, List.of("Time (" + zone.getId() + ")", "User", "Action", "Patient id", "Visit or request id",
                 "Patient or export", "Address"));
         for (AuditEntry e : entries) {
             line(csv, List.of(TIME.format(e.getAt().atZone(zone)), e.getUsername(), e.getAction().description(),

@@ -41,6 +41,14 @@ public class PatientDataAudit {
         record(AuditAction.OPENED_SUMMARY, patientId, null, patientName);
     }
 
+    /**
+     * A consultation request opened in the inbox: the person is not a patient yet (or the patient
+     * created from it is given), the request is the subject.
+     */
+    public void openedRequest(long requestId, Long patientId, String requesterName) {
+        record(AuditAction.OPENED_REQUEST, patientId, requestId, requesterName);
+    }
+
     /** @param what what was exported, in words ("KPIs per day, 2026-11-01 to 2026-11-30") */
     public void exported(String what) {
         record(AuditAction.EXPORTED, null, null, what);

@@ -290,12 +290,17 @@ public class SchedulePlanner {
             List<VisitExplanation> sentences = new ArrayList<>();
             explainer.explain(best, analysis).forEach((planningId, sentence) -> sentences.add(
                     new VisitExplanation(problem.visits().get(planningId).getId(), runId, sentence, time.now())));
-            PlannerResultWritten written = SystemActor.planner(runId).call(() -> {
-                explanations.saveAll(sentences);
-                return writer.write(problem, best);
+            // The plan, its explanations and the run's "saved" record commit together: a stop in between
+            // leaves either all of them or none (the run then reads interrupted, truthfully).
+            PlannerResultWritten written = ownTransaction.execute(status -> {
+                PlannerResultWritten result = SystemActor.planner(runId).call(() -> {
+                    explanations.saveAll(sentences);
+                    return writer.write(problem, best);
+                });
+                job.run.saved(time.now(), figures, result.moved());
+                runs.save(job.run);
+                return result;
             });
-            job.run.saved(time.now(), figures, written.moved());
-            record(job.run);
             log.info("Planned {} (run {}): {}; {} changed meanwhile and kept", job.horizon, runId,
                     figures.inWords(), written.changedMeanwhile().size());
             done(job);

@@ -61,7 +61,7 @@ class PatientDataAuditIT extends KaribuTest {
         AuditFilter today = new AuditFilter(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), null, null, null);
         String csv = AuditCsv.of(auditLog.all(today), java.time.ZoneId.of("America/New_York"));
         assertThat(csv.lines().count()).isEqualTo(auditLog.count(today) + 1);
-        assertThat(csv).startsWith("Time (America/New_York),User,Action,Patient id,Visit id,Patient or export,Address\r\n");
+        assertThat(csv).startsWith("Time (America/New_York),User,Action,Patient id,Visit or request id,Patient or export,Address\r\n");
         assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     }
 

@@ -53,6 +53,14 @@ class BoardViewIT extends KaribuTest {
     private static boolean planned;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient auditRecord;
+
+    private long opened(String action, String username, long subjectId) {
+        return auditRecord.sql("select count(*) from audit_entry where action = ? and username = ? and subject_id = ?")
+                .param(action).param(username).param(subjectId).query(Long.class).single();
+    }
+
+    @Autowired
     SchedulePlanner planner;
     @Autowired
     VisitService visits;
@@ -136,7 +144,10 @@ class BoardViewIT extends KaribuTest {
         openBoard(day);
         InfusionVisit visit = plannedOn(day).get(0);
         RoundsMap map = _get(RoundsMap.class, spec -> spec.withId("board-map"));
+        long before = opened("OPENED_VISIT", "coordinator", visit.getId());
         ComponentUtil.fireEvent(map, new StopClickEvent(map, true, "visit-" + visit.getId()));
+        assertThat(opened("OPENED_VISIT", "coordinator", visit.getId()))
+                .as("the audit record says the coordinator opened this visit").isEqualTo(before + 1);
 
         RoundsTimeline timeline = _get(RoundsTimeline.class, spec -> spec.withId("board-timeline"));
         assertThat(timeline.getSelectedItem()).contains("visit-" + visit.getId());

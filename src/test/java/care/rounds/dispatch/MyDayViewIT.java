@@ -38,6 +38,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MyDayViewIT extends KaribuTest {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient auditRecord;
+
+    private long opened(String action, String username, long subjectId) {
+        return auditRecord.sql("select count(*) from audit_entry where action = ? and username = ? and subject_id = ?")
+                .param(action).param(username).param(subjectId).query(Long.class).single();
+    }
+
+    @Autowired
     VisitService visits;
     @Autowired
     ClinicianService clinicians;
@@ -79,7 +87,10 @@ class MyDayViewIT extends KaribuTest {
     void showsTheClinicianOnlyHerOwnVisitsOfToday() {
         signInAs("clinician");
         long me = currentUser.require().clinicianId();
+        long before = opened("OPENED_VISIT", "clinician", mine.getId());
         UI.getCurrent().navigate(MyDayView.class);
+        assertThat(opened("OPENED_VISIT", "clinician", mine.getId()))
+                .as("the audit record says the clinician saw this visit on My day").isEqualTo(before + 1);
 
         List<String> shown = _find(Div.class, spec -> spec.withClasses("stop-card")).stream()
                 .map(c -> c.getId().orElseThrow()).toList();

@@ -52,6 +52,14 @@ class ConsultationInboxViewIT extends KaribuTest {
     private static final AtomicInteger SENDER = new AtomicInteger(1);
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient auditRecord;
+
+    private long opened(String action, String username, long subjectId) {
+        return auditRecord.sql("select count(*) from audit_entry where action = ? and username = ? and subject_id = ?")
+                .param(action).param(username).param(subjectId).query(Long.class).single();
+    }
+
+    @Autowired
     ConsultationIntake intake;
     @Autowired
     ProofOfWork proofOfWork;
@@ -119,6 +127,8 @@ class ConsultationInboxViewIT extends KaribuTest {
     void aRequestBecomesAPatientWithoutRetyping() {
         ConsultationRequest request = received("Inbox Becomes Patient", "(678) 555-0142");
         select(request);
+        assertThat(opened("OPENED_REQUEST", "coordinator", request.getId()))
+                .as("the audit record says who opened the request").isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withId("create-patient")));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Full name")).getValue()).isEqualTo("Inbox Becomes Patient");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Phone")).getValue()).isEqualTo("(678) 555-0142");

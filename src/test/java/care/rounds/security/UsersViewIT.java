@@ -106,6 +106,30 @@ class UsersViewIT extends KaribuTest {
     }
 
     @Test
+    void theWeakPasswordsAManagerCouldSetBeforeAreRefusedWithWhatToChange() {
+        openAsManager();
+        String username = "office-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String weak : new String[] {"aaaaaaaaaa", "password12"}) {
+            _click(_get(Button.class, spec -> spec.withId("new-login")));
+            _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("login-role")),
+                    Role.COORDINATOR);
+            _setValue(_get(TextField.class, spec -> spec.withId("login-username")), username);
+            PasswordField password = _get(PasswordField.class, spec -> spec.withId("login-password"));
+            _setValue(password, weak);
+            _click(_get(Button.class, spec -> spec.withId("login-create")));
+            assertThat(password.isInvalid()).as(weak).isTrue();
+            assertThat(password.getErrorMessage()).as(weak).isEqualTo(PasswordPolicy.problemWith(username, weak).orElseThrow());
+            assertThat(users.findByUsernameIgnoreCase(username)).as(weak).isEmpty();
+            UI.getCurrent().navigate(UsersView.class);
+        }
+        assertThatThrownBy(() -> accounts.create(username, "password12", Role.COORDINATOR, null))
+                .isInstanceOf(WeakPasswordException.class).hasMessageContaining("too common");
+        AppUser login = accounts.create(username, "violet-harbor-lantern", Role.COORDINATOR, null);
+        assertThatThrownBy(() -> accounts.resetPassword(login.getId(), "aaaaaaaaaa"))
+                .isInstanceOf(WeakPasswordException.class).hasMessageContaining("Do not repeat one character");
+    }
+
+    @Test
     void resettingAPasswordAfterConfirmingChangesTheHash() {
         openAsManager();
         String username = "desk-" + UUID.randomUUID().toString().substring(0, 8);

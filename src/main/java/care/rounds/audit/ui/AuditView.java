@@ -96,6 +96,10 @@ public class AuditView extends VerticalLayout {
 
     private static String subject(AuditEntry entry) {
         String detail = entry.getDetail() == null ? "" : entry.getDetail();
+        if (entry.getAction() == AuditAction.OPENED_REQUEST) {
+            return detail + " (consultation request #" + entry.getSubjectId()
+                    + (entry.getPatientId() == null ? "" : ", patient #" + entry.getPatientId()) + ")";
+        }
         if (entry.getPatientId() == null) {
             return detail;
         }

@@ -1,5 +1,6 @@
 package care.rounds.dispatch.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.MapTileSettings;
 import care.rounds.clinicians.Clinician;
@@ -68,12 +69,14 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final LastRunLine lastRun;
     private final SchedulePlanner planner;
     private final ClinicTime time;
+    private final PatientDataAudit audit;
     private DayPlan plan;
     private Long selected;
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
-                     PatientService patients, CallList patientsToCall) {
+                     PatientService patients, CallList patientsToCall, PatientDataAudit audit) {
+        this.audit = audit;
         this.dispatch = dispatch;
         this.planner = planner;
         this.callList = new CallListPanel(patientsToCall, changes, time);
@@ -101,16 +104,16 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         mapAndList.setWidthFull();
         mapAndList.setFlexGrow(1, visits);
 
-        timeline.addItemClickListener(e -> Selection.visitId(e.getItemId()).ifPresent(this::select));
-        map.addStopClickListener(e -> Selection.visitId(e.getStopId()).ifPresent(this::select));
+        timeline.addItemClickListener(e -> Selection.visitId(e.getItemId()).ifPresent(this::open));
+        map.addStopClickListener(e -> Selection.visitId(e.getStopId()).ifPresent(this::open));
         visits.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().getId().equals(selected)) {
-                select(e.getValue().getId());
+                open(e.getValue().getId());
             }
         });
         unassigned.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().visit().getId().equals(selected)) {
-                select(e.getValue().visit().getId());
+                open(e.getValue().visit().getId());
             }
         });
 
@@ -193,6 +196,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         return Stream.concat(plan.routes().stream().flatMap(r -> r.stops().stream()),
                         plan.unassigned().stream().map(UnassignedVisit::visit))
                 .filter(v -> v.getId() == visitId).findFirst().orElse(null);
+    }
+
+    /** The dispatcher opened a visit: its details show below the board, and the audit record says who saw it. */
+    void open(long visitId) {
+        select(visitId);
+        InfusionVisit visit = visitOfDay(visitId);
+        if (visit != null) {
+            audit.openedVisit(visit.getId(), visit.getPlan().getPatient().getId(), visit.getPlan().getPatient().getFullName());
+        }
     }
 
     /** Shows one visit as selected on the timeline, the map and in the lists. */

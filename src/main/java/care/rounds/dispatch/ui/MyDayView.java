@@ -1,5 +1,6 @@
 package care.rounds.dispatch.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.MapTileSettings;
 import care.rounds.dispatch.ClinicianRoute;
@@ -29,7 +30,8 @@ public class MyDayView extends VerticalLayout {
 
     static final int NEXT_DAYS = 3;
 
-    public MyDayView(DispatchService dispatch, VisitService visits, ClinicTime time, MapTileSettings tiles) {
+    public MyDayView(DispatchService dispatch, VisitService visits, ClinicTime time, MapTileSettings tiles,
+                     PatientDataAudit audit) {
         setId("my-day");
         setPadding(true);
         setMaxWidth("40rem");
@@ -46,6 +48,8 @@ public class MyDayView extends VerticalLayout {
         List<VisitLogEntry> log = visits.statusLog(stops.stream().map(InfusionVisit::getId).toList());
         for (int i = 0; i < stops.size(); i++) {
             InfusionVisit stop = stops.get(i);
+            // each stop shows its patient's phone, address and access notes: the clinician saw these visits
+            audit.openedVisit(stop.getId(), stop.getPlan().getPatient().getId(), stop.getPlan().getPatient().getFullName());
             add(new StopCard(i + 1, stop, log.stream().filter(e -> e.getVisitId() == stop.getId()).toList(),
                     visits, time));
         }

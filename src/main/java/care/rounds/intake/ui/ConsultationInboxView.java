@@ -1,5 +1,6 @@
 package care.rounds.intake.ui;
 
+import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.intake.ConsultationCalendar;
@@ -38,9 +39,12 @@ public class ConsultationInboxView extends ListDetailLayout {
     private final Grid<ConsultationRequest> grid = new Grid<>(ConsultationRequest.class, false);
     private final Select<RequestStatus> status = new Select<>();
     private final RequestDetail detail;
+    private final PatientDataAudit audit;
 
-    public ConsultationInboxView(ConsultationInbox inbox, ConsultationCalendar calendar, Routing routing, ClinicTime time) {
+    public ConsultationInboxView(ConsultationInbox inbox, ConsultationCalendar calendar, Routing routing, ClinicTime time,
+                                 PatientDataAudit audit) {
         super("Select a request to see the message, note your call and book the consultation.");
+        this.audit = audit;
         this.inbox = inbox;
         this.detail = new RequestDetail(inbox, calendar, time, routing::searchPlaces, this::changed);
         status.setId("status-filter");
@@ -91,6 +95,7 @@ public class ConsultationInboxView extends ListDetailLayout {
     }
 
     private void open(ConsultationRequest request) {
+        audit.openedRequest(request.getId(), request.getPatientId(), request.getFullName());
         detail.show(request);
         showDetail(request.getFullName(), detail);
     }
