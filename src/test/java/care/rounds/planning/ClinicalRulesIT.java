@@ -16,6 +16,9 @@ import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitChange;
 import care.rounds.visits.VisitChanges;
 import care.rounds.visits.VisitService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,6 +77,12 @@ class ClinicalRulesIT extends KaribuTest {
     ClinicianService roster;
     @Autowired
     ClinicTime time;
+    @Autowired
+    DayRuleCheck dayRules;
+    @Autowired
+    care.rounds.dispatch.DayOfEvents events;
+    @Autowired
+    SchedulePlanner planner;
 
     private final List<Long> seriesBooked = new ArrayList<>();
     private final List<Remembered> rosterToPutBack = new ArrayList<>();
@@ -183,6 +194,87 @@ class ClinicalRulesIT extends KaribuTest {
         assertThat(moved.getTimingException()).isNull();
     }
 
+    @Test
+    void aRosterChangeTakesABookedVisitOffTheRouteOfAClinicianNoLongerLicensed() {
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+        changes.book(visit.getId(), crna.getId(), at(visit, 10));
+
+        signInAs("manager");
+        Clinician entry = remember(roster.find(crna.getId()).orElseThrow());
+        entry.setLicensedStates(Set.of("AL"));
+        roster.saveRoster(entry);
+        signInAs("coordinator");
+
+        InfusionVisit after = visits.find(visit.getId()).orElseThrow();
+        assertThat(after.getClinician() == null || !after.getClinician().getId().equals(crna.getId()))
+                .as("no longer with a clinician not licensed in the patient's state").isTrue();
+        assertThat(changes.history(visit.getId())).anySatisfy(change ->
+                assertThat(change.getReason()).contains("Roster change").contains("not licensed in GA"));
+    }
+
+    @Test
+    void aBookedVisitThatBreaksARuleNowShowsOnTheBoardWithTheCallToMake() {
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+        changes.book(visit.getId(), crna.getId(), at(visit, 10));
+        // a change the roster screen did not make (as when a patient's address moves to another state)
+        Clinician entry = remember(roster.find(crna.getId()).orElseThrow());
+        entry.setLicensedStates(Set.of("AL"));
+        roster.saveAtStartUp(entry);
+        LocalDate day = time.inClinicZone(at(visit, 10)).toLocalDate();
+
+        assertThat(dayRules.flagsOn(day)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(visit.getId());
+            assertThat(flag.exception()).isFalse();
+            assertThat(flag.words()).contains("not licensed in GA").contains("pinned").contains("call the patient");
+        });
+
+        UI.getCurrent().navigate(care.rounds.dispatch.ui.BoardView.class);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("board-day")), day);
+        assertThat(_get(Div.class, spec -> spec.withId("rule-flags")).getElement().getTextRecursively())
+                .contains("Rule broken").contains("not licensed in GA").contains("call the patient");
+    }
+
+    @Test
+    void aTimingExceptionShowsOnTheBoardWithItsReason() {
+        InfusionVisit first = bookSeries("PTSD initial series").get(0);
+        Instant beforeWindow = first.getEarliestStart().minusSeconds(1800);
+        changes.move(first.getId(), first.getVersion(), crna.getId(), beforeWindow, "Patient asked for 7:30", List.of(),
+                true);
+        LocalDate day = time.inClinicZone(beforeWindow).toLocalDate();
+
+        assertThat(dayRules.flagsOn(day)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(first.getId());
+            assertThat(flag.exception()).isTrue();
+            assertThat(flag.words()).contains("Exception: Patient asked for 7:30");
+        });
+    }
+
+    @Test
+    void anUrgentVisitIsPlacedOnlyWhereTheLegalRulesAllow() {
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        Patient patient = patients.search("", 0, 300)
+                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+        long single = protocols.findByName("Single infusion").orElseThrow().getId();
+        try {
+            events.urgentVisit(patient.getId(), single);
+        } catch (IllegalStateException lateInTheDay) {
+            return; // after 23:30 the urgent visit is refused outright
+        }
+        InfusionVisit urgent = plans.findAll().stream().filter(p -> p.getPatient().getId().equals(patient.getId())
+                        && p.getStatus() != PlanStatus.CANCELLED).findFirst()
+                .map(plan -> visits.seriesOf(List.of(plan.getId())).get(0)).orElseThrow();
+        seriesBooked.add(urgent.getPlan().getId());
+        if (urgent.getClinician() != null) {
+            assertThat(urgent.getCredentialsAllowed()).as("credential").contains(urgent.getClinician().getCredential());
+            assertThat(urgent.getClinician().getLicensedStates()).as("licence").contains(patient.getState());
+            assertThat(dayRules.flagsOn(time.today())).noneSatisfy(flag ->
+                    assertThat(flag.visitId()).isEqualTo(urgent.getId()));
+        } else {
+            assertThat(planner.explanation(urgent.getId())).as("unassigned with the planner's reason").isPresent();
+        }
+    }
+
     // --- the cases
 
     private Case arrange(Rule rule) {
@@ -200,7 +292,7 @@ class ClinicalRulesIT extends KaribuTest {
             }
             case DOSE_KITS -> {
                 InfusionVisit other = bookSeries("PTSD initial series").get(0);
-                changes.book(other.getId(), crna.getId(), at(other, 8));
+                changes.book(other.getId(), crna.getId(), at(other, 9));
                 InfusionVisit visit = bookSeries("PTSD initial series").get(0);
                 Clinician oneKit = remember(roster.find(crna.getId()).orElseThrow());
                 oneKit.setDoseKitsPerDay(1);
@@ -216,7 +308,7 @@ class ClinicalRulesIT extends KaribuTest {
             }
             case ONE_VISIT_PER_PATIENT_PER_DAY -> {
                 List<InfusionVisit> series = bookSeries("PTSD initial series");
-                changes.book(series.get(0).getId(), crna.getId(), at(series.get(0), 8));
+                changes.book(series.get(0).getId(), crna.getId(), at(series.get(0), 9));
                 // the second infusion of the series, on the first one's day
                 yield new Case(series.get(1).getId(), crna.getId(), at(series.get(0), 16),
                         "already has a visit that day", null);

@@ -61,7 +61,8 @@ class VisitCommandsIT extends KaribuTest {
     @BeforeEach
     void bookAFreshSeries() {
         signInAs("coordinator");
-        Set<Long> withPlans = plans.findAll().stream().map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != care.rounds.plans.PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         Patient patient = patients.search("", 0, 200)
                 .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
         LocalDate start = time.today().plusDays(30);
@@ -72,6 +73,13 @@ class VisitCommandsIT extends KaribuTest {
                 .orElseThrow();
         tenAm = time.inClinicZone(series.get(0).getEarliestStart()).toLocalDate().atTime(10, 0)
                 .atZone(time.zone()).toInstant();
+    }
+
+    /** The series is discarded, so its patient and its clinician's hours are free for the next test. */
+    @org.junit.jupiter.api.AfterEach
+    void discardTheSeries() {
+        signInAs("coordinator");
+        booking.discard(series.get(0).getPlan().getId());
     }
 
     @Test
