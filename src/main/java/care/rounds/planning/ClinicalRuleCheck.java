@@ -12,6 +12,7 @@ import care.rounds.visits.BrokenRule;
 import care.rounds.visits.ClinicalRules;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.Placement;
+import care.rounds.visits.RuleVerdict;
 import care.rounds.visits.VisitService;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +55,9 @@ class ClinicalRuleCheck implements ClinicalRules {
     }
 
     @Override
-    public List<BrokenRule> check(List<Placement> placements) {
+    public RuleVerdict check(List<Placement> placements) {
         if (placements.isEmpty()) {
-            return List.of();
+            return new RuleVerdict(List.of(), List.of());
         }
         Map<Long, Placement> byVisit = new LinkedHashMap<>();
         placements.forEach(placement -> byVisit.put(placement.visitId(), placement));
@@ -111,13 +112,14 @@ class ClinicalRuleCheck implements ClinicalRules {
             placed.add(visit);
         }
         if (placed.isEmpty()) {
-            return broken.list();
+            return new RuleVerdict(broken.list(), List.of());
         }
         solutions.update(schedule);
         ScoreAnalysis<HardMediumSoftLongScore> after = solutions.analyze(schedule);
         hardRulesWorse(before, after, placed).forEach(broken::add);
-        overlaps(touched, intended, startBefore, placed).forEach(broken::add);
-        return broken.list();
+        List<Placement> pushed = new ArrayList<>();
+        overlaps(touched, intended, startBefore, placed, problem, pushed).forEach(broken::add);
+        return new RuleVerdict(broken.list(), pushed);
     }
 
     /** The placements' days, and the days of the infusions before and after each placed one in its series. */
@@ -174,7 +176,7 @@ class ClinicalRuleCheck implements ClinicalRules {
 
     /** Visits of the touched days that cannot start when they should: the clinician is elsewhere then. */
     private List<BrokenRule> overlaps(Set<Shift> touched, Map<String, Long> intended, Map<String, Long> startBefore,
-                                      List<Visit> placed) {
+                                      List<Visit> placed, ClinicProblem problem, List<Placement> pushed) {
         List<BrokenRule> broken = new ArrayList<>();
         for (Shift shift : touched) {
             for (Visit visit : shift.getVisits()) {
@@ -195,6 +197,9 @@ class ClinicalRuleCheck implements ClinicalRules {
                     broken.add(new BrokenRule(ClinicalRuleKinds.OVERLAP, "Overlap: " + name + " is still with another "
                             + "patient or on the road at " + asked + "; the earliest this visit could start is "
                             + possible + ".", false));
+                } else if (pushableWithinWindow(problem.visits().get(visit.getId()), visit)) {
+                    // a visit not pinned follows on later, within its window, as a planner run would place it
+                    pushed.add(new Placement(Long.parseLong(visit.getId()), shift.getClinicianId(), visit.startInstant()));
                 } else {
                     broken.add(new BrokenRule(ClinicalRuleKinds.OVERLAP, "Overlap: " + name + "'s visit at " + asked
                             + " would have to start at " + possible + ": move it as well (the board's Move does), "
@@ -203,6 +208,11 @@ class ClinicalRuleCheck implements ClinicalRules {
             }
         }
         return broken;
+    }
+
+    private static boolean pushableWithinWindow(InfusionVisit record, Visit visit) {
+        return record != null && !record.isPinned() && !record.getStatus().isStarted()
+                && !visit.startInstant().isAfter(record.getLatestStart());
     }
 
     private static String clinicianName(ClinicProblem problem, Placement placement) {

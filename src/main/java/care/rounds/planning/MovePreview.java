@@ -134,7 +134,7 @@ public class MovePreview {
         List<Placement> placements = new ArrayList<>();
         placements.add(new Placement(visitId, clinicianId, visit.startInstant()));
         pushed.forEach(p -> placements.add(new Placement(p.visitId(), clinicianId, p.start())));
-        List<BrokenRule> broken = rules.check(placements);
+        List<BrokenRule> broken = rules.check(placements).broken();
         int comparison = after.compareTo(before);
         MoveOutcome.Change change = comparison > 0 ? MoveOutcome.Change.BETTER
                 : comparison < 0 ? MoveOutcome.Change.WORSE : MoveOutcome.Change.SAME;

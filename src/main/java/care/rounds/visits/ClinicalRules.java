@@ -11,7 +11,7 @@ public interface ClinicalRules {
 
     /**
      * The rules these placements, made together, would newly break (a rule already broken on that day
-     * before the change is not the change's doing). Empty when the change keeps every rule.
+     * before the change is not the change's doing), and the unpinned visits they push later within their windows.
      */
-    List<BrokenRule> check(List<Placement> placements);
+    RuleVerdict check(List<Placement> placements);
 }

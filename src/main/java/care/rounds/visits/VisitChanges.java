@@ -407,18 +407,30 @@ public class VisitChanges {
      * @return the timing rules excepted, in words, or null when every rule is kept
      */
     private String keepRules(List<Placement> placements, boolean exceptTiming) {
-        List<BrokenRule> broken = rules.check(placements);
+        RuleVerdict verdict = rules.check(placements);
+        List<BrokenRule> broken = verdict.broken();
         List<BrokenRule> notOverridable = broken.stream().filter(rule -> !rule.timing()).toList();
         if (!notOverridable.isEmpty()) {
             throw new ClinicalRuleBroken(notOverridable, false);
         }
-        if (broken.isEmpty()) {
-            return null;
-        }
-        if (!exceptTiming) {
+        if (!broken.isEmpty() && !exceptTiming) {
             throw new ClinicalRuleBroken(broken, true);
         }
-        return broken.stream().map(BrokenRule::words).collect(Collectors.joining(" "));
+        pushLater(verdict.pushedLater());
+        return broken.isEmpty() ? null : broken.stream().map(BrokenRule::words).collect(Collectors.joining(" "));
+    }
+
+    /** Later visits of the day a placement pushes within their windows get their new starts, each with its entry. */
+    private void pushLater(List<Placement> pushed) {
+        if (pushed.isEmpty()) {
+            return;
+        }
+        List<PlannedVisit> plan = new ArrayList<>();
+        for (Placement placement : pushed) {
+            visits.findById(placement.visitId()).ifPresent(visit -> plan.add(new PlannedVisit(visit.getId(),
+                    visit.getVersion(), clinician(placement.clinicianId()), placement.start())));
+        }
+        write(plan, VisitChangeKind.PUSHED_LATER, "Another visit was placed before it");
     }
 
     private static String withException(InfusionVisit visit, String exception, String why) {

@@ -195,6 +195,22 @@ class ClinicalRulesIT extends KaribuTest {
     }
 
     @Test
+    void aVisitNotPinnedFollowsOnLaterWithinItsWindowInsteadOfOverlapping() {
+        InfusionVisit other = bookSeries("PTSD initial series").get(0);
+        fixtures().place(other.getId(), crna, at(other, 10));
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+
+        changes.move(visit.getId(), visit.getVersion(), crna.getId(), at(visit, 10).minusSeconds(1800),
+                "Patient asked for 9:30", List.of());
+
+        InfusionVisit pushed = visits.find(other.getId()).orElseThrow();
+        assertThat(pushed.getPlannedStart()).as("after the moved visit and the drive")
+                .isAfterOrEqualTo(visits.find(visit.getId()).orElseThrow().getPlannedEnd());
+        assertThat(changes.history(other.getId()).get(0).getKind())
+                .isEqualTo(care.rounds.visits.VisitChangeKind.PUSHED_LATER);
+    }
+
+    @Test
     void aRosterChangeTakesABookedVisitOffTheRouteOfAClinicianNoLongerLicensed() {
         InfusionVisit visit = bookSeries("PTSD initial series").get(0);
         changes.book(visit.getId(), crna.getId(), at(visit, 10));
