@@ -12,6 +12,7 @@ import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.plans.TreatmentProtocolRepository;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.Placement;
 import care.rounds.visits.VisitSeries;
 import care.rounds.visits.VisitChanges;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,13 +86,27 @@ public class SeriesBooking {
         return advisor.recommend(seriesVisits);
     }
 
-    /** Books each chosen option; infusions without a choice stay for the planner. */
+    /**
+     * Books each chosen option; infusions without a choice stay for the planner. The clinic's rules are
+     * checked on the chosen options together (a second choice is checked against the first one chosen, not
+     * against the first option offered): a rule broken refuses the booking, naming it.
+     */
     @RolesAllowed("COORDINATOR")
     @Transactional
     public List<InfusionVisit> confirm(Map<Long, SlotOption> choices) {
-        return choices.values().stream()
-                .map(choice -> changes.book(choice.visitId(), choice.clinicianId(), choice.start()))
-                .toList();
+        return confirm(choices, null);
+    }
+
+    /**
+     * As {@link #confirm(Map)}; a timing rule broken by the chosen options (gap between infusions, window) is
+     * accepted as an exception when a reason is given. A legal or safety rule always refuses the booking.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public List<InfusionVisit> confirm(Map<Long, SlotOption> choices, String timingExceptionReason) {
+        return changes.bookAll(choices.values().stream()
+                .map(choice -> new Placement(choice.visitId(), choice.clinicianId(), choice.start()))
+                .toList(), timingExceptionReason);
     }
 
     /** The coordinator gave up on this series before confirming: it is cancelled, nothing is deleted. */

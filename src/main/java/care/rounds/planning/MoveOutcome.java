@@ -1,5 +1,7 @@
 package care.rounds.planning;
 
+import care.rounds.visits.BrokenRule;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,12 +15,25 @@ import java.util.List;
  * @param start         when the visit would start (later than asked if the clinician cannot be there sooner)
  * @param warnings      each hard rule the move would break, in the clinic's words
  * @param laterVisitsMoved visits of the clinician's day whose start the move pushes later
+ * @param rules         the clinic's rules the move would break, as the move command checks them: a legal or
+ *                      safety rule refuses the move, a timing rule needs an exception with a reason
  */
 public record MoveOutcome(boolean possible, PlanFigures before, PlanFigures after, Change change, Instant start,
-                          List<String> warnings, int laterVisitsMoved) {
+                          List<String> warnings, int laterVisitsMoved, List<BrokenRule> rules) {
 
     public MoveOutcome {
         warnings = List.copyOf(warnings);
+        rules = List.copyOf(rules);
+    }
+
+    /** A legal or safety rule is broken: the move cannot be made, by anyone. */
+    public boolean refused() {
+        return !possible || rules.stream().anyMatch(rule -> !rule.timing());
+    }
+
+    /** Only timing rules are broken: the move can be made as an exception, with a reason. */
+    public boolean needsTimingException() {
+        return possible && !rules.isEmpty() && rules.stream().allMatch(BrokenRule::timing);
     }
 
     /** How the day's score changes. */
@@ -46,6 +61,6 @@ public record MoveOutcome(boolean possible, PlanFigures before, PlanFigures afte
     }
 
     static MoveOutcome impossible(PlanFigures before, String why) {
-        return new MoveOutcome(false, before, null, Change.SAME, null, List.of(why), 0);
+        return new MoveOutcome(false, before, null, Change.SAME, null, List.of(why), 0, List.of());
     }
 }

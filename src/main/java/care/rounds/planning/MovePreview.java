@@ -6,7 +6,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import care.rounds.base.ClinicTime;
 import care.rounds.planning.clinic.ClinicProblem;
 import care.rounds.planning.clinic.ClinicProblemFactory;
+import care.rounds.visits.BrokenRule;
+import care.rounds.visits.ClinicalRules;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.Placement;
 import care.rounds.visits.PlannedVisit;
 import care.rounds.visits.VisitChanges;
 import care.rounds.visits.VisitService;
@@ -35,9 +38,11 @@ public class MovePreview {
     private final VisitService visits;
     private final VisitChanges changes;
     private final ClinicTime time;
+    private final ClinicalRules rules;
 
     MovePreview(ClinicProblemFactory problems, SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutions,
-                VisitService visits, VisitChanges changes, ClinicTime time) {
+                VisitService visits, VisitChanges changes, ClinicTime time, ClinicalRules rules) {
+        this.rules = rules;
         this.problems = problems;
         this.solutions = solutions;
         this.visits = visits;
@@ -60,12 +65,24 @@ public class MovePreview {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public InfusionVisit apply(long visitId, long versionSeen, long clinicianId, Instant start, String reason) {
+        return apply(visitId, versionSeen, clinicianId, start, reason, false);
+    }
+
+    /**
+     * As {@link #apply(long, long, long, Instant, String)}; with {@code exceptTiming} a timing rule the move
+     * breaks (window, gap, working hours) is accepted as an exception for the reason given. A legal or safety
+     * rule always refuses the move (the move command checks it).
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit apply(long visitId, long versionSeen, long clinicianId, Instant start, String reason,
+                               boolean exceptTiming) {
         Attempt attempt = tryMove(visitId, clinicianId, start);
         if (!attempt.outcome().possible()) {
             throw new IllegalStateException(attempt.outcome().warnings().get(0));
         }
         return changes.move(visitId, versionSeen, clinicianId, attempt.outcome().start(), reason,
-                attempt.pushedLater());
+                attempt.pushedLater(), exceptTiming);
     }
 
     private Attempt tryMove(long visitId, long clinicianId, Instant start) {
@@ -114,12 +131,16 @@ public class MovePreview {
                         problem.clinicians().get(clinicianId), later.startInstant()));
             }
         }
+        List<Placement> placements = new ArrayList<>();
+        placements.add(new Placement(visitId, clinicianId, visit.startInstant()));
+        pushed.forEach(p -> placements.add(new Placement(p.visitId(), clinicianId, p.start())));
+        List<BrokenRule> broken = rules.check(placements).broken();
         int comparison = after.compareTo(before);
         MoveOutcome.Change change = comparison > 0 ? MoveOutcome.Change.BETTER
                 : comparison < 0 ? MoveOutcome.Change.WORSE : MoveOutcome.Change.SAME;
         return new Attempt(new MoveOutcome(true, figuresBefore, PlanFigures.of(schedule, afterAnalysis), change,
                 visit.startInstant(),
-                warnings, pushed.size()), pushed);
+                warnings, pushed.size(), broken), pushed);
     }
 
     private record Attempt(MoveOutcome outcome, List<PlannedVisit> pushedLater) {

@@ -75,6 +75,9 @@ public class InfusionVisit {
     @Column(nullable = false)
     private boolean pinned;
 
+    @Column(name = "timing_exception")
+    private String timingException;
+
     @Column(name = "told_start")
     private Instant toldStart;
 
@@ -170,6 +173,11 @@ public class InfusionVisit {
 
     /** Plans the visit: this clinician, starting then. */
     void assign(Clinician clinician, Instant start) {
+        boolean samePlace = this.clinician != null && this.clinician.getId().equals(clinician.getId())
+                && start.equals(this.plannedStart);
+        if (!samePlace) {
+            this.timingException = null; // an exception holds for the place it was made for
+        }
         this.clinician = clinician;
         this.plannedStart = start;
         this.plannedEnd = start.plus(getDuration());
@@ -183,9 +191,23 @@ public class InfusionVisit {
         this.clinician = null;
         this.plannedStart = null;
         this.plannedEnd = null;
+        this.timingException = null;
         if (status == VisitStatus.SCHEDULED) {
             status = VisitStatus.UNSCHEDULED;
         }
+    }
+
+    /**
+     * The timing rule the office made an exception to for this visit as it is placed now, with the reason
+     * ("Outside the patient's window: ... Exception: patient asked for 7:30"); null when none.
+     */
+    public String getTimingException() {
+        return timingException;
+    }
+
+    void exceptTiming(String exception) {
+        this.timingException = exception == null || exception.length() <= 1200 ? exception
+                : exception.substring(0, 1199) + "…";
     }
 
     public boolean isPinned() {

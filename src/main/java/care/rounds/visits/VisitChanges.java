@@ -33,9 +33,11 @@ public class VisitChanges {
     private final ClinicianService clinicians;
     private final ChangeRecorder recorder;
     private final java.time.Clock clock;
+    private final ClinicalRules rules;
 
     VisitChanges(VisitRepository visits, VisitChangeRepository changes, ClinicianService clinicians,
-                 ChangeRecorder recorder, java.time.Clock clock) {
+                 ChangeRecorder recorder, java.time.Clock clock, ClinicalRules rules) {
+        this.rules = rules;
         this.visits = visits;
         this.changes = changes;
         this.clinicians = clinicians;
@@ -50,24 +52,65 @@ public class VisitChanges {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public InfusionVisit book(long visitId, long clinicianId, Instant start) {
-        InfusionVisit visit = open(visitId, null);
-        requireNotUnderWay(visit);
-        String before = recorder.describe(visit);
-        visit.assign(clinician(clinicianId), start);
-        visit.setPinned(true);
-        visit.told(clock.instant());
-        return recorder.record(visit, VisitChangeKind.BOOKED, before, "Confirmed with the patient");
+        return bookAll(List.of(new Placement(visitId, clinicianId, start)), null).get(0);
+    }
+
+    /**
+     * Books several infusions at once (the options chosen for a series): the clinic's rules are checked on
+     * all of them together, so infusion 3 is checked against the option chosen for infusion 2, not against
+     * its first option. A timing rule broken may be accepted with {@code timingExceptionReason}; a legal or
+     * safety rule refuses the whole booking.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public List<InfusionVisit> bookAll(List<Placement> choices, String timingExceptionReason) {
+        String exceptionReason = optional(timingExceptionReason);
+        List<InfusionVisit> opened = choices.stream().map(choice -> {
+            InfusionVisit visit = open(choice.visitId(), null);
+            requireNotUnderWay(visit);
+            return visit;
+        }).toList();
+        String exception = keepRules(choices, exceptionReason != null);
+        List<InfusionVisit> booked = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            InfusionVisit visit = opened.get(i);
+            Placement choice = choices.get(i);
+            String before = recorder.describe(visit);
+            visit.assign(clinician(choice.clinicianId()), choice.start());
+            visit.setPinned(true);
+            visit.told(clock.instant());
+            String why = "Confirmed with the patient";
+            if (exception != null) {
+                visit.exceptTiming(exception + " Exception: " + exceptionReason);
+                why = why + "; timing exception (" + exception + "): " + exceptionReason;
+            }
+            booked.add(recorder.record(visit, VisitChangeKind.BOOKED, before, why));
+        }
+        return booked;
     }
 
     /** Puts the visit on a clinician's route at this start without pinning it: the planner may still improve it. */
     @RolesAllowed("COORDINATOR")
     @Transactional
     public InfusionVisit assign(long visitId, long versionSeen, long clinicianId, Instant start, String reason) {
+        return assign(visitId, versionSeen, clinicianId, start, reason, false);
+    }
+
+    /**
+     * As {@link #assign(long, long, long, Instant, String)}; with {@code exceptTiming} a broken timing rule
+     * (window, gap, working hours) is accepted for the reason given, recorded and shown as an exception.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit assign(long visitId, long versionSeen, long clinicianId, Instant start, String reason,
+                                boolean exceptTiming) {
         InfusionVisit visit = open(visitId, versionSeen);
         requireNotUnderWay(visit);
+        String why = required(reason);
+        String exception = keepRules(List.of(new Placement(visitId, clinicianId, start)), exceptTiming);
         String before = recorder.describe(visit);
         visit.assign(clinician(clinicianId), start);
-        return recorder.record(visit, VisitChangeKind.ASSIGNED, before, required(reason));
+        return recorder.record(visit, VisitChangeKind.ASSIGNED, before, withException(visit, exception, why));
     }
 
     /** Takes the visit off its route (a roster change ruled it out, say): it waits for the planner. */
@@ -157,9 +200,28 @@ public class VisitChanges {
     @Transactional
     public InfusionVisit move(long visitId, long versionSeen, long clinicianId, Instant start, String reason,
                               List<PlannedVisit> pushedLater) {
+        return move(visitId, versionSeen, clinicianId, start, reason, pushedLater, false);
+    }
+
+    /**
+     * As {@link #move(long, long, long, Instant, String, List)}. The clinic's rules are checked first on the
+     * day with the move and the later visits it pushes: a legal or safety rule broken (credential, licence,
+     * dose kits, overlap with the clinician's other visits, a second visit for the patient that day) refuses
+     * the move; a timing rule broken (window, gap, working hours) refuses it unless {@code exceptTiming},
+     * in which case the reason is recorded as the exception and the board shows it.
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public InfusionVisit move(long visitId, long versionSeen, long clinicianId, Instant start, String reason,
+                              List<PlannedVisit> pushedLater, boolean exceptTiming) {
         InfusionVisit visit = open(visitId, versionSeen);
         requireNotUnderWay(visit);
         String why = required(reason);
+        List<Placement> placements = new ArrayList<>();
+        placements.add(new Placement(visitId, clinicianId, start));
+        pushedLater.stream().filter(p -> p.clinician() != null)
+                .forEach(p -> placements.add(new Placement(p.visitId(), p.clinician().getId(), p.start())));
+        String exception = keepRules(placements, exceptTiming);
         Clinician clinician = clinician(clinicianId);
         String before = recorder.describe(visit);
         if (start.isBefore(visit.getEarliestStart()) || start.isAfter(visit.getLatestStart())) {
@@ -167,7 +229,7 @@ public class VisitChanges {
         }
         visit.assign(clinician, start);
         visit.setPinned(true);
-        InfusionVisit moved = recorder.record(visit, VisitChangeKind.MOVED, before, why);
+        InfusionVisit moved = recorder.record(visit, VisitChangeKind.MOVED, before, withException(visit, exception, why));
         write(pushedLater, VisitChangeKind.PUSHED_LATER, "Another visit was moved before it: " + why);
         return moved;
     }
@@ -336,6 +398,47 @@ public class VisitChanges {
             recorder.record(visit, kind, before, reason);
         }
         return new PlannerResultWritten(changedMeanwhile, moved);
+    }
+
+    /**
+     * Checks the clinic's rules on the placements; refuses a legal or safety rule always and a timing rule
+     * unless an exception is made.
+     *
+     * @return the timing rules excepted, in words, or null when every rule is kept
+     */
+    private String keepRules(List<Placement> placements, boolean exceptTiming) {
+        RuleVerdict verdict = rules.check(placements);
+        List<BrokenRule> broken = verdict.broken();
+        List<BrokenRule> notOverridable = broken.stream().filter(rule -> !rule.timing()).toList();
+        if (!notOverridable.isEmpty()) {
+            throw new ClinicalRuleBroken(notOverridable, false);
+        }
+        if (!broken.isEmpty() && !exceptTiming) {
+            throw new ClinicalRuleBroken(broken, true);
+        }
+        pushLater(verdict.pushedLater());
+        return broken.isEmpty() ? null : broken.stream().map(BrokenRule::words).collect(Collectors.joining(" "));
+    }
+
+    /** Later visits of the day a placement pushes within their windows get their new starts, each with its entry. */
+    private void pushLater(List<Placement> pushed) {
+        if (pushed.isEmpty()) {
+            return;
+        }
+        List<PlannedVisit> plan = new ArrayList<>();
+        for (Placement placement : pushed) {
+            visits.findById(placement.visitId()).ifPresent(visit -> plan.add(new PlannedVisit(visit.getId(),
+                    visit.getVersion(), clinician(placement.clinicianId()), placement.start())));
+        }
+        write(plan, VisitChangeKind.PUSHED_LATER, "Another visit was placed before it");
+    }
+
+    private static String withException(InfusionVisit visit, String exception, String why) {
+        if (exception == null) {
+            return why;
+        }
+        visit.exceptTiming(exception + " Exception: " + why);
+        return why + " (timing exception: " + exception + ")";
     }
 
     private InfusionVisit open(long visitId, Long versionSeen) {

@@ -117,6 +117,11 @@ public class VisitService {
         return visits.inHorizon(from, until);
     }
 
+    /** These visits, for the planner and the rule check (which read without a signed-in user's filter). */
+    public List<InfusionVisit> byIds(Collection<Long> ids) {
+        return visits.findAllById(ids);
+    }
+
     /** Every visit of these plans, in order: the planner reads a series' history from it. */
     public List<InfusionVisit> seriesOf(Collection<Long> planIds) {
         return visits.findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(planIds);

@@ -126,7 +126,8 @@ class BoardEventsIT extends KaribuTest {
             assertThat(_get(Div.class, spec -> spec.withId("move-warnings")).getElement().getTextRecursively())
                     .contains("Outside the patient's window");
             Button confirm = _get(Button.class, spec -> spec.withId("move-confirm"));
-            assertThat(confirm.getText()).isEqualTo("Move anyway and pin");
+            assertThat(confirm.getText()).as("a timing rule: an exception with a reason, never 'anyway'")
+                    .isEqualTo("Move as a timing exception and pin");
 
             _click(confirm);
             assertThat(_get(TextArea.class, spec -> spec.withId("move-reason")).isInvalid()).isTrue();
@@ -137,7 +138,9 @@ class BoardEventsIT extends KaribuTest {
             assertThat(moved.getClinician().getId()).isEqualTo(clinician.getId());
             assertThat(time.inClinicZone(moved.getPlannedStart()).toLocalTime()).isAfterOrEqualTo(tooLate);
             assertThat(changes.history(visit.getId()).get(0).getKind()).isEqualTo(VisitChangeKind.MOVED);
-            assertThat(changes.history(visit.getId()).get(0).getReason()).isEqualTo("Patient asked for later");
+            assertThat(changes.history(visit.getId()).get(0).getReason()).startsWith("Patient asked for later")
+                    .contains("timing exception").contains("Outside the patient's window");
+            assertThat(moved.getTimingException()).contains("Exception: Patient asked for later");
         } finally {
             fixtures().putBack(visit);
         }

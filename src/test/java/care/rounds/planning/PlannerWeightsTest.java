@@ -15,12 +15,12 @@ class PlannerWeightsTest {
 
     @Test
     void settingReplacesTheWeightOnTheConstraintsOwnLevel() {
-        var overrides = new PlannerWeights(Map.of("drive-time", 3L, "credential", 0L)).overrides();
+        var overrides = new PlannerWeights(Map.of("drive-time", 3L, "max-gap", 5L)).overrides();
 
         assertThat(overrides.getConstraintWeight(PlanningConstraint.DRIVE_TIME.constraintName()))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(3));
-        assertThat(overrides.getConstraintWeight(PlanningConstraint.CREDENTIAL.constraintName()))
-                .isEqualTo(HardMediumSoftLongScore.ZERO);
+        assertThat(overrides.getConstraintWeight(PlanningConstraint.MAX_GAP.constraintName()))
+                .isEqualTo(HardMediumSoftLongScore.ofHard(5));
         assertThat(overrides.getConstraintWeight(PlanningConstraint.CONTINUITY.constraintName()))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(1800));
     }

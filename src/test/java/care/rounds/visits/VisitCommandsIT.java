@@ -61,17 +61,32 @@ class VisitCommandsIT extends KaribuTest {
     @BeforeEach
     void bookAFreshSeries() {
         signInAs("coordinator");
-        Set<Long> withPlans = plans.findAll().stream().map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != care.rounds.plans.PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         Patient patient = patients.search("", 0, 200)
                 .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
         LocalDate start = time.today().plusDays(30);
         series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName("PTSD initial series").orElseThrow().getId(), start,
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
-        clinician = clinicians.active().stream().filter(c -> c.getCredential().name().equals("CRNA")).findFirst()
-                .orElseThrow();
+        // a CRNA who works on the first infusion's day: the clinic's rules are checked on every booking
+        DayOfWeek firstDay = time.inClinicZone(series.get(0).getEarliestStart()).getDayOfWeek();
+        clinician = clinicians.active().stream().filter(c -> c.getCredential().name().equals("CRNA"))
+                .filter(c -> c.hoursOn(firstDay).isPresent()).findFirst().orElseThrow();
         tenAm = time.inClinicZone(series.get(0).getEarliestStart()).toLocalDate().atTime(10, 0)
                 .atZone(time.zone()).toInstant();
+    }
+
+    /** The series is discarded, so its patient and its clinician's hours are free for the next test. */
+    @org.junit.jupiter.api.AfterEach
+    void discardTheSeries() {
+        signInAs("coordinator");
+        for (InfusionVisit visit : series) {
+            if (visits.find(visit.getId()).orElseThrow().getStatus().isStarted()) {
+                fixtures().status(visit.getId(), VisitStatus.CANCELLED); // a visit under way cannot be cancelled by a command
+            }
+        }
+        booking.discard(series.get(0).getPlan().getId());
     }
 
     @Test

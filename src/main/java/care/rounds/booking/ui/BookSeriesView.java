@@ -8,10 +8,13 @@ import care.rounds.clinicians.ClinicianService;
 import care.rounds.intake.TreatmentSeriesHandoff;
 import care.rounds.patients.PatientService;
 import care.rounds.planning.SlotOption;
+import care.rounds.visits.ClinicalRuleBroken;
 import care.rounds.visits.InfusionVisit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,6 +44,8 @@ public class BookSeriesView extends VerticalLayout {
     private final Button confirm = new Button("Confirm booking");
     private final Button discard = new Button("Discard series");
     private final VerticalLayout result = new VerticalLayout();
+    private final Span refusal = new Span();
+    private final TextField timingException = new TextField("Reason for a timing exception");
     private List<InfusionVisit> created = List.of();
 
     public BookSeriesView(SeriesBooking booking, PatientService patients, ClinicianService clinicians, ClinicTime time,
@@ -63,10 +68,19 @@ public class BookSeriesView extends VerticalLayout {
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(e -> askToDiscard());
         slots.setVisible(false);
+        refusal.setId("booking-refusal");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        refusal.setVisible(false);
+        timingException.setId("booking-timing-exception");
+        timingException.setMaxLength(500);
+        timingException.setWidth("32rem");
+        timingException.setHelperText("Only a timing rule (gap between infusions, window) can be excepted; "
+                + "the reason is kept in each visit's history");
+        timingException.setVisible(false);
         setConfirmVisible(false);
         add(new Paragraph("The planner proposes a clinician and a time for each infusion, keeping the rest of the "
                 + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, find, slots,
-                new HorizontalLayout(confirm, discard), result);
+                refusal, timingException, new HorizontalLayout(confirm, discard), result);
         setMaxWidth("1100px");
     }
 
@@ -88,7 +102,17 @@ public class BookSeriesView extends VerticalLayout {
 
     private void confirm() {
         var chosen = slots.chosen();
-        List<InfusionVisit> booked = booking.confirm(chosen);
+        List<InfusionVisit> booked;
+        try {
+            booked = booking.confirm(chosen, timingException.isVisible() ? timingException.getValue() : null);
+        } catch (ClinicalRuleBroken refused) {
+            refusal.setText(refused.getMessage());
+            refusal.setVisible(true);
+            timingException.setVisible(refused.exceptionPossible());
+            return;
+        }
+        refusal.setVisible(false);
+        timingException.setVisible(false);
         Notices.saved("Booked " + booked.size() + " of " + created.size() + " infusions.");
         setConfirmVisible(false);
         slots.setEnabled(false);

@@ -11,6 +11,7 @@ import care.rounds.dispatch.DayPlan;
 import care.rounds.dispatch.DispatchService;
 import care.rounds.dispatch.UnassignedVisit;
 import care.rounds.patients.PatientService;
+import care.rounds.planning.DayRuleCheck;
 import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
@@ -66,6 +67,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final OptimizeBar optimizeBar;
     private final VisitActionsBar visitActions;
     private final CallListPanel callList;
+    private final RuleFlagsPanel ruleFlags;
     private final LastRunLine lastRun;
     private final SchedulePlanner planner;
     private final ClinicTime time;
@@ -75,8 +77,10 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
-                     PatientService patients, CallList patientsToCall, PatientDataAudit audit) {
+                     PatientService patients, CallList patientsToCall, PatientDataAudit audit,
+                     DayRuleCheck ruleCheck) {
         this.audit = audit;
+        this.ruleFlags = new RuleFlagsPanel(ruleCheck);
         this.dispatch = dispatch;
         this.planner = planner;
         this.callList = new CallListPanel(patientsToCall, changes, time);
@@ -120,7 +124,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, visitActions, figures, lastRun, timeline, callList, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, callList, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
     }
 
@@ -169,6 +173,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         visits.show(plan.routes());
         unassigned.show(plan.unassigned());
         callList.show(day);
+        ruleFlags.show(day);
         lastRun.show(planner.lastRun(day));
         optimizeBar.dayChanged();
         Long keep = selected;

@@ -25,7 +25,9 @@ import java.util.List;
 /**
  * Moves a visit by hand to a clinician and a start on the board's day. Each choice is tried first:
  * what the move does to the day in the clinic's words (unassigned visits, driving, patients to call,
- * rules broken), and a warning for every hard rule the move breaks.
+ * rules broken), and every clinic rule the move breaks. A legal or safety rule (credential, licence, dose
+ * kits, overlap, one visit per patient per day) cannot be overridden: the move is refused. A timing rule
+ * (window, gap, working hours) can: the move is made as an exception, with the reason.
  * Confirming makes the move and pins the visit.
  */
 class MoveDialog extends Dialog {
@@ -35,7 +37,14 @@ class MoveDialog extends Dialog {
     final TextArea reason = new TextArea("Reason");
     final Span score = new Span();
     final Div warnings = new Div();
-    final Button confirm = new Button("Move and pin");
+    static final String MOVE = "Move and pin";
+    static final String MOVE_AS_EXCEPTION = "Move as a timing exception and pin";
+    static final String CANNOT_OVERRIDE = "A legal or safety rule cannot be overridden: choose another clinician or time.";
+    static final String TIMING_EXCEPTION_NOTE = "Only timing rules are broken: the move can be made as an exception. "
+            + "The reason is kept in the visit's history and the board shows the exception.";
+
+    final Button confirm = new Button(MOVE);
+    private MoveOutcome outcome;
     private final Span problem = new Span();
 
     private final MovePreview preview;
@@ -110,9 +119,26 @@ class MoveDialog extends Dialog {
         } else {
             score.setText(outcome.inWords() + ".");
         }
-        outcome.warnings().forEach(w -> warnings.add(new Div("⚠ " + w)));
-        confirm.setEnabled(outcome.possible());
-        confirm.setText(outcome.breaksHardRule() ? "Move anyway and pin" : "Move and pin");
+        if (outcome.possible() && !outcome.rules().isEmpty()) {
+            outcome.rules().forEach(rule -> warnings.add(new Div((rule.timing() ? "⚠ " : "⛔ ") + rule.words())));
+        } else {
+            outcome.warnings().forEach(w -> warnings.add(new Div("⚠ " + w)));
+        }
+        this.outcome = outcome;
+        if (outcome.refused()) {
+            if (outcome.possible()) {
+                warnings.add(new Div(CANNOT_OVERRIDE));
+            }
+            confirm.setEnabled(false);
+            confirm.setText(MOVE);
+        } else if (outcome.needsTimingException()) {
+            warnings.add(new Div(TIMING_EXCEPTION_NOTE));
+            confirm.setEnabled(true);
+            confirm.setText(MOVE_AS_EXCEPTION);
+        } else {
+            confirm.setEnabled(true);
+            confirm.setText(MOVE);
+        }
     }
 
     private void confirm() {
@@ -124,7 +150,7 @@ class MoveDialog extends Dialog {
         reason.setInvalid(false);
         try {
             preview.apply(visit.getId(), visit.getVersion(), clinician.getValue().getId(), chosenStart(),
-                    reason.getValue());
+                    reason.getValue(), outcome != null && outcome.needsTimingException());
             close();
             onMoved.run();
         } catch (ObjectOptimisticLockingFailureException conflict) {

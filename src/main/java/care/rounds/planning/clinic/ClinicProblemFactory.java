@@ -119,10 +119,15 @@ public class ClinicProblemFactory {
         Instant horizonStart = time.startOf(from);
         Instant horizonEnd = time.startOf(days.last().plusDays(1));
         Map<Long, Clinician> staff = activeStaff();
-        List<InfusionVisit> candidates = openVisits(horizonStart, horizonEnd)
+        List<InfusionVisit> candidates = new ArrayList<>(openVisits(horizonStart, horizonEnd)
                 .filter(v -> newVisitIds.contains(v.getId())
                         || isPlanned(v, staff) && days.contains(time.inClinicZone(v.getPlannedStart()).toLocalDate()))
-                .toList();
+                .toList());
+        // a visit asked to go to a day outside its window (the rule check of a move by hand) is still tried there
+        Set<Long> found = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());
+        visitService.byIds(newVisitIds.stream().filter(id -> !found.contains(id)).toList()).stream()
+                .filter(v -> !v.getStatus().isClosed() && v.getPlan().getPatient().getHomeLocation() != null)
+                .forEach(candidates::add);
         SeriesHistory history = historyOf(candidates);
         Locations locations = Locations.of(staff.values(), candidates);
         Set<Long> inProblem = candidates.stream().map(InfusionVisit::getId).collect(Collectors.toSet());

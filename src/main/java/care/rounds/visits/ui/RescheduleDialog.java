@@ -2,7 +2,9 @@ package care.rounds.visits.ui;
 
 import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
+import care.rounds.visits.ClinicalRuleBroken;
 import care.rounds.visits.InfusionVisit;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import care.rounds.visits.VisitChanges;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * Gives a visit another day and window (the planner then places it) or a clinician and a start
- * (pinned there), with a reason.
+ * (pinned there), with a reason. A clinician and a time are checked against the clinic's rules: a legal or
+ * safety rule refuses the change, naming it; a timing rule offers an exception for the reason given.
  */
 class RescheduleDialog extends ReasonDialog {
 
@@ -30,6 +33,7 @@ class RescheduleDialog extends ReasonDialog {
     final TimePicker until = new TimePicker("Must start by");
     final ComboBox<Clinician> clinician = new ComboBox<>("Clinician");
     final TimePicker start = new TimePicker("Start");
+    final Checkbox timingException = new Checkbox("Make a timing exception: the patient and the clinician agreed to it");
 
     private final VisitChanges changes;
     private final ClinicTime time;
@@ -59,7 +63,9 @@ class RescheduleDialog extends ReasonDialog {
         start.setValue(visit.getPlannedStart() == null ? from.getValue()
                 : time.inClinicZone(visit.getPlannedStart()).toLocalTime());
         mode.addValueChangeListener(e -> showMode());
-        content.add(mode, day, from, until, clinician, start);
+        timingException.setId("reschedule-timing-exception");
+        timingException.setVisible(false);
+        content.add(mode, day, from, until, clinician, start, timingException);
         finishLayout();
         showMode();
     }
@@ -106,8 +112,14 @@ class RescheduleDialog extends ReasonDialog {
     @Override
     void apply(String reason) {
         if (byClinician()) {
-            changes.move(visit.getId(), visit.getVersion(), clinician.getValue().getId(), at(start.getValue()),
-                    reason, java.util.List.of());
+            try {
+                changes.move(visit.getId(), visit.getVersion(), clinician.getValue().getId(), at(start.getValue()),
+                        reason, java.util.List.of(), timingException.getValue());
+            } catch (ClinicalRuleBroken refused) {
+                // a timing rule may be excepted with the reason given; a legal or safety rule may not
+                timingException.setVisible(refused.exceptionPossible());
+                throw refused;
+            }
         } else {
             changes.reschedule(visit.getId(), visit.getVersion(), at(from.getValue()), at(until.getValue()), reason);
         }

@@ -1,0 +1,386 @@
+package care.rounds.planning;
+
+import care.rounds.KaribuTest;
+import care.rounds.base.ClinicTime;
+import care.rounds.booking.SeriesBooking;
+import care.rounds.booking.SeriesRequest;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
+import care.rounds.patients.Patient;
+import care.rounds.patients.PatientService;
+import care.rounds.plans.PlanStatus;
+import care.rounds.plans.TreatmentPlanRepository;
+import care.rounds.plans.TreatmentProtocolRepository;
+import care.rounds.visits.ClinicalRuleBroken;
+import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitChange;
+import care.rounds.visits.VisitChanges;
+import care.rounds.visits.VisitService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The clinic's legal and safety rules hold on every path that puts a visit somewhere by hand: each rule times
+ * each path is refused with the rule named, and nothing is written. Timing rules may be overridden with a
+ * reason, which the visit's history keeps (one entry) and the visit carries as its exception. Each case books
+ * its own series on a day a month ahead (no demo visits there) and discards it afterwards.
+ */
+class ClinicalRulesIT extends KaribuTest {
+
+    enum Rule { CREDENTIAL, LICENCE, DOSE_KITS, OVERLAP, ONE_VISIT_PER_PATIENT_PER_DAY }
+
+    enum Path { RESCHEDULE_TO_CLINICIAN_AND_TIME, BOARD_MOVE, BOOKING_CONFIRM }
+
+    @Autowired
+    VisitChanges changes;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    MovePreview moves;
+    @Autowired
+    SeriesBooking booking;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    TreatmentProtocolRepository protocols;
+    @Autowired
+    TreatmentPlanRepository plans;
+    @Autowired
+    ClinicianService roster;
+    @Autowired
+    ClinicTime time;
+    @Autowired
+    DayRuleCheck dayRules;
+    @Autowired
+    care.rounds.dispatch.DayOfEvents events;
+    @Autowired
+    SchedulePlanner planner;
+
+    private final List<Long> seriesBooked = new ArrayList<>();
+    private final List<Remembered> rosterToPutBack = new ArrayList<>();
+    private Clinician crna;
+    private Clinician rn;
+
+    @BeforeEach
+    void staff() {
+        signInAs("coordinator");
+        crna = byName("Maria Alvarez");
+        rn = byName("James Whitfield");
+    }
+
+    @AfterEach
+    void putBack() {
+        signInAs("coordinator");
+        seriesBooked.forEach(planId -> booking.discard(planId));
+        for (Remembered entry : rosterToPutBack) {
+            Clinician clinician = roster.find(entry.clinicianId()).orElseThrow();
+            clinician.setLicensedStates(entry.states());
+            clinician.setDoseKitsPerDay(entry.kits());
+            roster.saveAtStartUp(clinician);
+        }
+    }
+
+    static Stream<Arguments> everyRuleOnEveryPath() {
+        return Arrays.stream(Rule.values()).flatMap(rule -> Arrays.stream(Path.values()).map(path -> Arguments.of(rule, path)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("everyRuleOnEveryPath")
+    void aLegalOrSafetyRuleIsNeverBrokenByHand(Rule rule, Path path) {
+        Case broken = arrange(rule);
+        InfusionVisit before = visits.find(broken.visitId()).orElseThrow();
+        int historyBefore = changes.history(broken.visitId()).size();
+
+        if (rule == Rule.OVERLAP && path == Path.BOARD_MOVE) {
+            // the board's move never overlaps: it starts the visit when the clinician is free, after the other one
+            InfusionVisit moved = moves.apply(broken.visitId(), before.getVersion(), broken.clinicianId(), broken.start(),
+                    "Patient asked for this time");
+            assertThat(moved.getPlannedStart()).isAfterOrEqualTo(broken.busyUntil());
+            return;
+        }
+        assertThatThrownBy(() -> act(path, broken))
+                .isInstanceOf(ClinicalRuleBroken.class)
+                .hasMessageContaining(broken.ruleWords())
+                .hasMessageContaining("cannot be overridden")
+                .satisfies(refusal -> assertThat(((ClinicalRuleBroken) refusal).exceptionPossible()).isFalse());
+
+        InfusionVisit after = visits.find(broken.visitId()).orElseThrow();
+        assertThat(after.getVersion()).as("nothing written").isEqualTo(before.getVersion());
+        assertThat(changes.history(broken.visitId())).hasSize(historyBefore);
+    }
+
+    @Test
+    void aTimingRuleIsRefusedWithoutAnExceptionAndRecordedWithOne() {
+        List<InfusionVisit> series = bookSeries("PTSD initial series");
+        InfusionVisit first = series.get(0);
+        Instant beforeWindow = first.getEarliestStart().minusSeconds(3600);
+
+        assertThatThrownBy(() -> changes.move(first.getId(), first.getVersion(), crna.getId(), beforeWindow,
+                "Patient asked for 7:00", List.of()))
+                .isInstanceOf(ClinicalRuleBroken.class)
+                .hasMessageContaining("Outside the patient's window")
+                .satisfies(refusal -> assertThat(((ClinicalRuleBroken) refusal).exceptionPossible()).isTrue());
+
+        int historyBefore = changes.history(first.getId()).size();
+        InfusionVisit moved = changes.move(first.getId(), first.getVersion(), crna.getId(), beforeWindow,
+                "Patient asked for 7:00", List.of(), true);
+
+        assertThat(moved.getPlannedStart()).isEqualTo(beforeWindow);
+        assertThat(moved.getTimingException()).contains("Outside the patient's window")
+                .contains("Exception: Patient asked for 7:00");
+        List<VisitChange> history = changes.history(first.getId());
+        assertThat(history).hasSize(historyBefore + 1);
+        assertThat(history.get(0).getReason()).startsWith("Patient asked for 7:00")
+                .contains("timing exception").contains("Outside the patient's window");
+    }
+
+    @Test
+    void aBookingChecksTheChosenOptionsTogether() {
+        List<InfusionVisit> series = bookSeries("PTSD initial series");
+        LocalDate day = time.inClinicZone(series.get(0).getEarliestStart()).toLocalDate();
+        Map<Long, SlotOption> chosen = new LinkedHashMap<>();
+        chosen.put(series.get(0).getId(), option(series.get(0), crna, day.atTime(9, 0)));
+        // the second infusion on a later day, but only 24 h after the first: too soon after it
+        chosen.put(series.get(1).getId(), option(series.get(1), crna, day.plusDays(1).atTime(9, 0)));
+
+        assertThatThrownBy(() -> booking.confirm(chosen))
+                .isInstanceOf(ClinicalRuleBroken.class)
+                .hasMessageContaining("Too soon after the previous infusion");
+        assertThat(visits.find(series.get(0).getId()).orElseThrow().getClinician()).as("nothing booked").isNull();
+
+        List<InfusionVisit> booked = booking.confirm(chosen, "Physician allowed a 24 h gap for this patient");
+        assertThat(booked).hasSize(2);
+        assertThat(booked.get(1).getTimingException()).contains("Too soon after the previous infusion");
+    }
+
+    @Test
+    void aChangeThatKeepsEveryRuleGoesThrough() {
+        List<InfusionVisit> series = bookSeries("PTSD initial series");
+        InfusionVisit first = series.get(0);
+        Instant tenAm = time.inClinicZone(first.getEarliestStart()).toLocalDate().atTime(10, 0)
+                .atZone(time.zone()).toInstant();
+
+        InfusionVisit moved = changes.move(first.getId(), first.getVersion(), crna.getId(), tenAm, "Patient asked", List.of());
+
+        assertThat(moved.getPlannedStart()).isEqualTo(tenAm);
+        assertThat(moved.getTimingException()).isNull();
+    }
+
+    @Test
+    void aVisitNotPinnedFollowsOnLaterWithinItsWindowInsteadOfOverlapping() {
+        InfusionVisit other = bookSeries("PTSD initial series").get(0);
+        fixtures().place(other.getId(), crna, at(other, 10));
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+
+        changes.move(visit.getId(), visit.getVersion(), crna.getId(), at(visit, 10).minusSeconds(1800),
+                "Patient asked for 9:30", List.of());
+
+        InfusionVisit pushed = visits.find(other.getId()).orElseThrow();
+        assertThat(pushed.getPlannedStart()).as("after the moved visit and the drive")
+                .isAfterOrEqualTo(visits.find(visit.getId()).orElseThrow().getPlannedEnd());
+        assertThat(changes.history(other.getId()).get(0).getKind())
+                .isEqualTo(care.rounds.visits.VisitChangeKind.PUSHED_LATER);
+    }
+
+    @Test
+    void aRosterChangeTakesABookedVisitOffTheRouteOfAClinicianNoLongerLicensed() {
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+        changes.book(visit.getId(), crna.getId(), at(visit, 10));
+
+        signInAs("manager");
+        Clinician entry = remember(roster.find(crna.getId()).orElseThrow());
+        entry.setLicensedStates(Set.of("AL"));
+        roster.saveRoster(entry);
+        signInAs("coordinator");
+
+        InfusionVisit after = visits.find(visit.getId()).orElseThrow();
+        assertThat(after.getClinician() == null || !after.getClinician().getId().equals(crna.getId()))
+                .as("no longer with a clinician not licensed in the patient's state").isTrue();
+        assertThat(changes.history(visit.getId())).anySatisfy(change ->
+                assertThat(change.getReason()).contains("Roster change").contains("not licensed in GA"));
+    }
+
+    @Test
+    void aBookedVisitThatBreaksARuleNowShowsOnTheBoardWithTheCallToMake() {
+        InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+        changes.book(visit.getId(), crna.getId(), at(visit, 10));
+        // a change the roster screen did not make (as when a patient's address moves to another state)
+        Clinician entry = remember(roster.find(crna.getId()).orElseThrow());
+        entry.setLicensedStates(Set.of("AL"));
+        roster.saveAtStartUp(entry);
+        LocalDate day = time.inClinicZone(at(visit, 10)).toLocalDate();
+
+        assertThat(dayRules.flagsOn(day)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(visit.getId());
+            assertThat(flag.exception()).isFalse();
+            assertThat(flag.words()).contains("not licensed in GA").contains("pinned").contains("call the patient");
+        });
+
+        UI.getCurrent().navigate(care.rounds.dispatch.ui.BoardView.class);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("board-day")), day);
+        assertThat(_get(Div.class, spec -> spec.withId("rule-flags")).getElement().getTextRecursively())
+                .contains("Rule broken").contains("not licensed in GA").contains("call the patient");
+    }
+
+    @Test
+    void aTimingExceptionShowsOnTheBoardWithItsReason() {
+        InfusionVisit first = bookSeries("PTSD initial series").get(0);
+        Instant beforeWindow = first.getEarliestStart().minusSeconds(1800);
+        changes.move(first.getId(), first.getVersion(), crna.getId(), beforeWindow, "Patient asked for 7:30", List.of(),
+                true);
+        LocalDate day = time.inClinicZone(beforeWindow).toLocalDate();
+
+        assertThat(dayRules.flagsOn(day)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(first.getId());
+            assertThat(flag.exception()).isTrue();
+            assertThat(flag.words()).contains("Exception: Patient asked for 7:30");
+        });
+    }
+
+    @Test
+    void anUrgentVisitIsPlacedOnlyWhereTheLegalRulesAllow() {
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        Patient patient = patients.search("", 0, 300)
+                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+        long single = protocols.findByName("Single infusion").orElseThrow().getId();
+        try {
+            events.urgentVisit(patient.getId(), single);
+        } catch (IllegalStateException lateInTheDay) {
+            return; // after 23:30 the urgent visit is refused outright
+        }
+        InfusionVisit urgent = plans.findAll().stream().filter(p -> p.getPatient().getId().equals(patient.getId())
+                        && p.getStatus() != PlanStatus.CANCELLED).findFirst()
+                .map(plan -> visits.seriesOf(List.of(plan.getId())).get(0)).orElseThrow();
+        seriesBooked.add(urgent.getPlan().getId());
+        if (urgent.getClinician() != null) {
+            assertThat(urgent.getCredentialsAllowed()).as("credential").contains(urgent.getClinician().getCredential());
+            assertThat(urgent.getClinician().getLicensedStates()).as("licence").contains(patient.getState());
+            assertThat(dayRules.flagsOn(time.today())).noneSatisfy(flag ->
+                    assertThat(flag.visitId()).isEqualTo(urgent.getId()));
+        } else {
+            assertThat(planner.explanation(urgent.getId())).as("unassigned with the planner's reason").isPresent();
+        }
+    }
+
+    // --- the cases
+
+    private Case arrange(Rule rule) {
+        return switch (rule) {
+            case CREDENTIAL -> {
+                InfusionVisit visit = bookSeries("Depression initial series").get(0);
+                yield new Case(visit.getId(), rn.getId(), at(visit, 10), "Credential", null);
+            }
+            case LICENCE -> {
+                InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+                Clinician unlicensed = remember(roster.find(crna.getId()).orElseThrow());
+                unlicensed.setLicensedStates(Set.of("AL"));
+                roster.saveAtStartUp(unlicensed);
+                yield new Case(visit.getId(), crna.getId(), at(visit, 10), "not licensed in GA", null);
+            }
+            case DOSE_KITS -> {
+                InfusionVisit other = bookSeries("PTSD initial series").get(0);
+                changes.book(other.getId(), crna.getId(), at(other, 9));
+                InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+                Clinician oneKit = remember(roster.find(crna.getId()).orElseThrow());
+                oneKit.setDoseKitsPerDay(1);
+                roster.saveAtStartUp(oneKit);
+                yield new Case(visit.getId(), crna.getId(), at(visit, 14), "Dose kits", null);
+            }
+            case OVERLAP -> {
+                InfusionVisit other = bookSeries("PTSD initial series").get(0);
+                InfusionVisit booked = changes.book(other.getId(), crna.getId(), at(other, 10));
+                InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+                yield new Case(visit.getId(), crna.getId(), at(visit, 10).plusSeconds(30 * 60), "Overlap",
+                        booked.getPlannedEnd());
+            }
+            case ONE_VISIT_PER_PATIENT_PER_DAY -> {
+                List<InfusionVisit> series = bookSeries("PTSD initial series");
+                changes.book(series.get(0).getId(), crna.getId(), at(series.get(0), 9));
+                // the second infusion of the series, on the first one's day
+                yield new Case(series.get(1).getId(), crna.getId(), at(series.get(0), 16),
+                        "already has a visit that day", null);
+            }
+        };
+    }
+
+    private Object act(Path path, Case broken) {
+        InfusionVisit visit = visits.find(broken.visitId()).orElseThrow();
+        return switch (path) {
+            case RESCHEDULE_TO_CLINICIAN_AND_TIME -> changes.move(visit.getId(), visit.getVersion(), broken.clinicianId(),
+                    broken.start(), "Patient asked for this time", List.of());
+            case BOARD_MOVE -> moves.apply(visit.getId(), visit.getVersion(), broken.clinicianId(), broken.start(),
+                    "Patient asked for this time");
+            case BOOKING_CONFIRM -> booking.confirm(Map.of(visit.getId(), option(visit, roster.find(broken.clinicianId())
+                    .orElseThrow(), time.inClinicZone(broken.start()).toLocalDateTime())));
+        };
+    }
+
+    /** One visit put somewhere that breaks the rule named by {@code ruleWords}. */
+    record Case(long visitId, long clinicianId, Instant start, String ruleWords, Instant busyUntil) {
+    }
+
+    private List<InfusionVisit> bookSeries(String protocol) {
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        Patient patient = patients.search("", 0, 300)
+                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+        LocalDate wednesday = time.today().plusDays(30).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
+                protocols.findByName(protocol).orElseThrow().getId(), wednesday,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+        seriesBooked.add(series.get(0).getPlan().getId());
+        return series;
+    }
+
+    private Instant at(InfusionVisit visit, int hour) {
+        return time.inClinicZone(visit.getEarliestStart()).toLocalDate().atTime(hour, 0).atZone(time.zone()).toInstant();
+    }
+
+    private SlotOption option(InfusionVisit visit, Clinician clinician, java.time.LocalDateTime start) {
+        return new SlotOption(visit.getId(), clinician.getId(), clinician.getFullName(), clinician.getCredential().name(),
+                start.atZone(time.zone()).toInstant(), "", true);
+    }
+
+    private Clinician byName(String name) {
+        return roster.allForPlanning().stream().filter(c -> c.getFullName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Remembers the roster entry's licences and kits, put back after the case. */
+    private Clinician remember(Clinician clinician) {
+        rosterToPutBack.add(new Remembered(clinician.getId(), Set.copyOf(clinician.getLicensedStates()),
+                clinician.getDoseKitsPerDay()));
+        return clinician;
+    }
+
+    record Remembered(long clinicianId, Set<String> states, int kits) {
+    }
+}
