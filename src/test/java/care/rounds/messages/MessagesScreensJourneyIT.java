@@ -78,7 +78,7 @@ class MessagesScreensJourneyIT {
     @Test
     void theCoordinatorSeesThePatientsDeliveryLog() {
         InfusionVisit first = kit.series.get(0);
-        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), first.getEarliestStart()));
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), kit.startOf(first)));
         Instant noon = kit.next(LocalTime.NOON);
         SmsStandIn.shared().failNext(1);
         sender.sendDue(noon);

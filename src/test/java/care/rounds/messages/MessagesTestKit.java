@@ -6,7 +6,9 @@ import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
 import care.rounds.security.SystemActor;
+import care.rounds.visits.ClinicalRules;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.Placement;
 import care.rounds.visits.VisitFixtures;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
@@ -17,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,6 +47,8 @@ final class MessagesTestKit {
     final Patient original;
     final List<InfusionVisit> series;
     final Clinician clinician;
+    /** Where each visit of {@link #series} can be booked with {@link #clinician} under the clinic's rules. */
+    private final Map<Long, Instant> starts = new HashMap<>();
     final String email;
     final String number;
 
@@ -63,7 +69,7 @@ final class MessagesTestKit {
                 .sorted(Comparator.comparing(InfusionVisit::getEarliestStart)).limit(3).toList();
         long patientId = series.get(0).getPlan().getPatient().getId();
         this.original = OFFICE.call(() -> patients.find(patientId).orElseThrow());
-        this.clinician = OFFICE.call(() -> context.getBean(ClinicianService.class).active()).get(0);
+        this.clinician = bookableClinician(context);
         int unique = SEQUENCE.incrementAndGet();
         this.email = "messages-" + tag + "-" + unique + "@patients.example";
         this.number = "+1404555" + String.format("%04d", unique % 10000);
@@ -73,6 +79,53 @@ final class MessagesTestKit {
         p.setConsentEmail(true);
         p.setConsentText(true);
         this.patient = OFFICE.call(() -> patients.save(p));
+    }
+
+    /** Where the test books this visit: a start its clinician can take under every rule of the clinic. */
+    Instant startOf(InfusionVisit visit) {
+        return starts.get(visit.getId());
+    }
+
+    /** The first half hour from {@code notBefore}, within the visit's window, that the clinician can take. */
+    Instant startAfter(InfusionVisit visit, Instant notBefore) {
+        ClinicalRules rules = context.getBean(ClinicalRules.class);
+        for (Instant start = notBefore; !start.isAfter(visit.getLatestStart()); start = start.plus(Duration.ofMinutes(30))) {
+            Placement placement = new Placement(visit.getId(), clinician.getId(), start);
+            if (OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
+                return start;
+            }
+        }
+        throw new IllegalStateException("The clinician has no room for this visit from " + notBefore);
+    }
+
+    /**
+     * A clinician who can take every visit of the series, each at the first half hour of its window that
+     * keeps the clinic's rules (the demo's days are full, so the window's first minute is often taken).
+     */
+    private Clinician bookableClinician(ApplicationContext context) {
+        ClinicalRules rules = context.getBean(ClinicalRules.class);
+        for (Clinician candidate : OFFICE.call(() -> context.getBean(ClinicianService.class).active())) {
+            Map<Long, Instant> found = new HashMap<>();
+            for (InfusionVisit visit : series) {
+                for (Instant start = visit.getEarliestStart(); !start.isAfter(visit.getLatestStart());
+                     start = start.plus(Duration.ofMinutes(30))) {
+                    Placement placement = new Placement(visit.getId(), candidate.getId(), start);
+                    if (OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
+                        found.put(visit.getId(), start);
+                        break;
+                    }
+                }
+            }
+            if (found.size() == series.size()) {
+                List<Placement> together = new ArrayList<>();
+                series.forEach(v -> together.add(new Placement(v.getId(), candidate.getId(), found.get(v.getId()))));
+                if (OFFICE.call(() -> rules.check(together)).broken().isEmpty()) {
+                    starts.putAll(found);
+                    return candidate;
+                }
+            }
+        }
+        throw new IllegalStateException("No demo clinician can take this series under the clinic's rules");
     }
 
     void putBack() {

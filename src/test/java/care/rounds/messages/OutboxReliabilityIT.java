@@ -63,7 +63,7 @@ class OutboxReliabilityIT {
     @Test
     void aProviderFailureIsRetriedWithBackoffAndLogged() {
         InfusionVisit first = kit.series.get(0);
-        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), first.getEarliestStart()));
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), kit.startOf(first)));
         Instant t0 = kit.next(LocalTime.NOON);
         sms.failNext(2);
 
@@ -96,7 +96,7 @@ class OutboxReliabilityIT {
     void aSenderKilledMidSendingLosesAndDuplicatesNothing() {
         // three bookings made one by one: three confirmations, each by email and by text
         for (InfusionVisit visit : kit.series) {
-            OFFICE.run(() -> changes.book(visit.getId(), kit.clinician.getId(), visit.getEarliestStart()));
+            OFFICE.run(() -> changes.book(visit.getId(), kit.clinician.getId(), kit.startOf(visit)));
         }
         assertThat(messages.findByPatientIdOrderByCreatedAtDescIdDesc(kit.patient.getId())).hasSize(6);
         Instant t0 = kit.next(LocalTime.NOON);

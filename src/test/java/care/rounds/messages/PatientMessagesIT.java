@@ -79,8 +79,8 @@ class PatientMessagesIT {
     void eachMessageTypeIsSentOnceWithTheTimeInTheClinicsZone() {
         InfusionVisit first = kit.series.get(0);
         InfusionVisit second = kit.series.get(1);
-        Instant firstStart = first.getEarliestStart();
-        Instant secondStart = second.getEarliestStart();
+        Instant firstStart = kit.startOf(first);
+        Instant secondStart = kit.startOf(second);
         Instant noon = kit.next(LocalTime.NOON);
 
         // a series booked in one go: one confirmation listing both visits
@@ -93,7 +93,7 @@ class PatientMessagesIT {
         // the coordinator moves a told visit two hours later: a change notice, and the patient counts as told
         InfusionVisit booked = visitService.seriesOf(List.of(first.getPlan().getId())).stream()
                 .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow();
-        Instant moved = firstStart.plus(Duration.ofHours(2));
+        Instant moved = kit.startAfter(first, firstStart.plus(Duration.ofHours(2)));
         OFFICE.run(() -> changes.move(first.getId(), booked.getVersion(), kit.clinician.getId(), moved,
                 "Patient asked for later", List.of()));
         assertThat(sender.sendDue(noon)).isEqualTo(2);
@@ -149,7 +149,7 @@ class PatientMessagesIT {
     @Test
     void quietHoursHoldAMessageUntilMorningInTheClinicsZone() {
         InfusionVisit first = kit.series.get(0);
-        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), first.getEarliestStart()));
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), kit.startOf(first)));
         Instant lateEvening = kit.next(LocalTime.of(22, 30));
 
         assertThat(sender.sendDue(lateEvening)).isZero();

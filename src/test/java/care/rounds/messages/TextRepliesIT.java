@@ -40,7 +40,7 @@ class TextRepliesIT {
     void aPatientWithAWaitingText() {
         kit = new MessagesTestKit(context, "stop");
         InfusionVisit first = kit.series.get(0);
-        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), first.getEarliestStart()));
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), kit.startOf(first)));
     }
 
     @AfterEach
