@@ -256,7 +256,7 @@ public class SchedulePlanner {
         try {
             kept.withWeights(clinicWeights);
             solutionManager.update(kept);
-            if (job.stopAsked || kept.unassignedVisits().isEmpty() && kept.getScore().hardScore() >= 0) {
+            if (job.stopAsked || placesEveryVisitWithinTheRules(kept)) {
                 finish(job, problem, kept);
                 return;
             }
@@ -264,6 +264,11 @@ public class SchedulePlanner {
         } catch (RuntimeException error) {
             failed(job, error);
         }
+    }
+
+    /** A first pass that placed every visit and broke no rule needs no second: nobody told has to move. */
+    static boolean placesEveryVisitWithinTheRules(InfusionSchedule kept) {
+        return kept.unassignedVisits().isEmpty() && kept.getScore().hardScore() >= 0;
     }
 
     private static String secondPassId(String horizon) {

@@ -319,7 +319,7 @@ public final class ColumbusDisruptions {
         problem.withWeights(PlannerWeights.keepingEveryPromise(clinicWeights));
         InfusionSchedule kept = solver.solve(problem);
         kept.withWeights(clinicWeights);
-        if (kept.unassignedVisits().isEmpty() && kept.getScore().hardScore() >= 0) {
+        if (SchedulePlanner.placesEveryVisitWithinTheRules(kept)) {
             return kept;
         }
         return solver.solve(kept);
@@ -328,9 +328,9 @@ public final class ColumbusDisruptions {
     private static SolverConfig configFor(boolean before, boolean dayOf) {
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
         if (dayOf) {
-            config.setTerminationConfig(before ? new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))
-                    : new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))
-                    .withUnimprovedSpentLimit(Duration.ofMillis(1500)));
+            config.setTerminationConfig(before ? new TerminationConfig().withSpentLimit(SchedulePlanner.DAY_OF_LIMIT)
+                    : new TerminationConfig().withSpentLimit(SchedulePlanner.DAY_OF_LIMIT)
+                    .withUnimprovedSpentLimit(SchedulePlanner.DAY_OF_UNIMPROVED));
         }
         return config;
     }
