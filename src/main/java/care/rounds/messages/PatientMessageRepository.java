@@ -37,6 +37,8 @@ interface PatientMessageRepository extends JpaRepository<PatientMessage, Long> {
 
     List<PatientMessage> findByVisitIdAndTypeAndStatus(long visitId, MessageType type, MessageStatus status);
 
+    long countByVisitIdAndTypeAndStatus(long visitId, MessageType type, MessageStatus status);
+
     List<PatientMessage> findByPlanIdAndTypeAndStatus(long planId, MessageType type, MessageStatus status);
 
     List<PatientMessage> findByChannelAndRecipient(Channel channel, String recipient);

@@ -33,9 +33,11 @@ class VisitMessages {
     private final MessageWording wording;
     private final ArrivalEstimate arrival;
     private final PatientMessageRepository messages;
+    private final Reminders reminders;
 
     VisitMessages(VisitService visits, MessageQueue queue, MessageWording wording, ArrivalEstimate arrival,
-                  PatientMessageRepository messages) {
+                  PatientMessageRepository messages, Reminders reminders) {
+        this.reminders = reminders;
         this.visits = visits;
         this.queue = queue;
         this.wording = wording;
@@ -47,6 +49,9 @@ class VisitMessages {
     void on(VisitChanged change) {
         if (change.kind() == VisitChangeKind.PATIENT_TOLD) {
             return;
+        }
+        if (change.kind() != VisitChangeKind.STATUS) {
+            reminders.withdrawStale(change);
         }
         if (change.kind() == VisitChangeKind.BOOKED) {
             gather(MessageType.CONFIRMATION, change);

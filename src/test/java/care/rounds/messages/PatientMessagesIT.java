@@ -171,6 +171,35 @@ class PatientMessagesIT {
     }
 
     @Test
+    void aReminderWaitingWhenItsVisitMovesIsWithdrawnAndTheNextRoundRemindsTheNewTime() {
+        InfusionVisit first = kit.series.get(0);
+        Instant start = kit.startOf(first);
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), start));
+        Instant dayBefore = start.atZone(CLINIC_ZONE).toLocalDate().minusDays(1).atTime(10, 30)
+                .atZone(CLINIC_ZONE).toInstant();
+        assertThat(reminders.queueFor(dayBefore)).isEqualTo(2);
+
+        Instant moved = kit.startAfter(first, start.plus(Duration.ofHours(2)));
+        OFFICE.run(() -> changes.move(first.getId(), visit(first.getId()).getVersion(), kit.clinician.getId(), moved,
+                "Patient asked for later", List.of()));
+
+        List<PatientMessage> withdrawn = messages.findByVisitIdAndTypeAndStatus(first.getId(), MessageType.REMINDER,
+                MessageStatus.WITHDRAWN);
+        assertThat(withdrawn).as("the reminders naming the old time never go out").hasSize(2);
+        assertThat(withdrawn).allSatisfy(m -> assertThat(m.getBody()).contains(WHEN.format(start.atZone(CLINIC_ZONE))));
+        assertThat(messages.findByVisitIdAndTypeAndStatus(first.getId(), MessageType.REMINDER, MessageStatus.QUEUED))
+                .isEmpty();
+
+        Instant dayBeforeMoved = moved.atZone(CLINIC_ZONE).toLocalDate().minusDays(1).atTime(10, 30)
+                .atZone(CLINIC_ZONE).toInstant();
+        assertThat(reminders.queueFor(dayBeforeMoved)).as("the next round reminds the new time").isEqualTo(2);
+        assertThat(messages.findByVisitIdAndTypeAndStatus(first.getId(), MessageType.REMINDER, MessageStatus.QUEUED))
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m.getBody()).contains(WHEN.format(moved.atZone(CLINIC_ZONE))));
+        assertThat(reminders.queueFor(dayBeforeMoved)).as("once").isZero();
+    }
+
+    @Test
     void noMessageTemplateNamesAProtocolDiagnosisOrMedication() {
         MessageRenderer renderer = context.getBean(MessageRenderer.class);
         MessageTemplates templates = context.getBean(MessageTemplates.class);
