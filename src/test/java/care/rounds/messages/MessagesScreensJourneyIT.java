@@ -110,4 +110,44 @@ class MessagesScreensJourneyIT {
             });
         }
     }
+
+    @Test
+    void theCoordinatorSeesTheMessagesAboutAVisit() {
+        InfusionVisit first = kit.series.get(0);
+        Instant start = kit.startOf(first);
+        OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), start));
+        Instant noon = kit.next(LocalTime.NOON);
+        sender.sendDue(noon);
+        Instant later = kit.startAfter(first, start.plus(Duration.ofHours(2)));
+        OFFICE.run(() -> changes.move(first.getId(), kit.visits.seriesOf(java.util.List.of(first.getPlan().getId())).stream()
+                        .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow().getVersion(), kit.clinician.getId(), later,
+                "Patient asked for later", java.util.List.of()));
+        sender.sendDue(noon);
+
+        try (Browser office = Browser.open(port, 1400, 1100)) {
+            office.onFailureScreenshot("messages-visit-log-failed", () -> {
+                office.signIn("coordinator", "coordinator-demo-2026");
+                office.go("visits");
+                office.date("From", later.atZone(java.time.ZoneId.of("America/New_York")).toLocalDate()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+                Object before = office.script("return document.getElementById('visits-grid').size;");
+                office.waitUntil(d -> d.findElement(By.xpath("//vaadin-text-field[@placeholder='Name']//input")))
+                        .sendKeys(kit.original.getFullName());
+                office.waitUntil(d -> !before.equals(office.script("return document.getElementById('visits-grid').size;")));
+                office.waitForVaadin();
+                // the grid keeps rendered cells of rows it hides: take the cell of a row it shows
+                String cellOfShownRow = "return [...document.querySelectorAll('#visits-grid vaadin-grid-cell-content')]"
+                        + ".find(c => c.textContent.trim().startsWith(arguments[0]) && c.assignedSlot"
+                        + " && !c.assignedSlot.closest('tr').hidden) || null;";
+                office.waitUntil(d -> (WebElement) office.script(cellOfShownRow, first.getSequenceNumber() + " of "))
+                        .click();
+                office.waitForVaadin();
+                office.waitForText("Messages about this visit");
+                office.script("document.getElementById('visit-messages').scrollIntoView({block: 'start'})");
+                String log = office.pageText();
+                assertThat(log).contains("Booking confirmation").contains("Change notice").contains("Sent");
+                office.screenshot("messages-4-visit-delivery-log");
+            });
+        }
+    }
 }
