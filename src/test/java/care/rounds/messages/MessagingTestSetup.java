@@ -20,6 +20,9 @@ public class MessagingTestSetup implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (SendingRounds.STAND_INS_OUTSIDE.equals(System.getProperty(SendingRounds.STAND_INS))) {
+            return; // an application started by a test in another JVM: that test gives the servers
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("messaging-stand-ins", Map.of(
                 "rounds.messages.text.url", SmsStandIn.shared().url(),
                 "rounds.messages.text.account-sid", SmsStandIn.ACCOUNT,

@@ -38,6 +38,8 @@ final class SmsStandIn {
     private final List<Text> accepted = new ArrayList<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
+    private volatile java.util.concurrent.CountDownLatch holding;
+    private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
 
     static synchronized SmsStandIn shared() {
         if (shared == null) {
@@ -50,9 +52,19 @@ final class SmsStandIn {
         return shared;
     }
 
+    /** A stand-in of its own, for a test that must not share the one of the shared application context. */
+    static SmsStandIn separate() throws IOException {
+        return new SmsStandIn();
+    }
+
     private SmsStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json", this::messages);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "sms-stand-in");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -63,6 +75,30 @@ final class SmsStandIn {
     /** The next {@code count} sends are answered 503, as a provider having an outage. */
     void failNext(int count) {
         failNext.set(count);
+    }
+
+    /**
+     * The next text is taken (it counts as accepted) but its answer waits until {@link #answerHeld()}: the
+     * sender is cut off between the provider taking the text and hearing so.
+     */
+    void holdNextAnswer() {
+        holding = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    boolean awaitHeld(java.time.Duration timeout) throws InterruptedException {
+        return held.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    void answerHeld() {
+        java.util.concurrent.CountDownLatch waiting = holding;
+        if (waiting != null) {
+            waiting.countDown();
+        }
+    }
+
+    void stop() {
+        answerHeld();
+        server.stop(0);
     }
 
     synchronized List<Text> acceptedTo(String number) {
@@ -112,6 +148,16 @@ final class SmsStandIn {
             text = new Text("SM" + (accepted.size() + 1000), form.get("To"), form.get("From"), form.get("Body"),
                     ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
             accepted.add(text);
+        }
+        java.util.concurrent.CountDownLatch waiting = holding;
+        if (waiting != null) {
+            holding = null;
+            held.countDown();
+            try {
+                waiting.await(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         answer(exchange, 201, "{\"sid\":\"" + text.sid() + "\",\"status\":\"queued\",\"to\":\"" + text.to() + "\"}");
     }
