@@ -64,11 +64,11 @@ public class KitCustody {
         }
         long me = myClinicianId();
         LocalDate today = ledger.time().today();
-        int carried = myKitsToday().size();
+        long carried = myKitsToday().stream().filter(KitDay::isOut).count();
         Clinician clinician = clinicians.find(me).orElseThrow();
         if (carried >= clinician.getDoseKitsPerDay()) {
             throw new CustodyRefused("The roster lets you carry " + clinician.getDoseKitsPerDay() + " kit(s) a day and "
-                    + "you have signed out " + carried + " today. Ask the manager to change the roster first.");
+                    + "you hold " + carried + " now. Return one first, or ask the manager to change the roster.");
         }
         CustodyEntry entry = ledger.save(CustodyEntry.signedOut(ledger.time().now(), kitId, me, today,
                 stock.heldMg(), currentUser.actorName()));
