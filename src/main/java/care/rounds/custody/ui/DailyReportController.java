@@ -73,6 +73,7 @@ class DailyReportController {
         kit.put("given", mg(d.given()));
         kit.put("wasted", mg(d.wasted()));
         kit.put("returned", d.returned() == null ? "not returned" : mg(d.returned()) + " mg at " + time.time(d.returnedAt()));
+        kit.put("returnedMg", d.returned() == null ? "nothing yet" : mg(d.returned()));
         kit.put("status", d.status());
         kit.put("balanced", d.isBalanced());
         kit.put("uses", d.uses().stream().map(this::use).toList());

@@ -50,6 +50,7 @@ class DaySection extends VerticalLayout {
         grid.addColumn(d -> d.uses().size()).setHeader("Visits").setAutoWidth(true);
         grid.addColumn(KitDay::status).setHeader("Reconciliation").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No kit was signed out that day.");
         add(new H3("Sign-outs of the day"), bar, grid);
         refresh();

@@ -40,6 +40,7 @@ class KitsSection extends VerticalLayout {
         grid.addColumn(k -> time.dateTime(k.kit().getAddedAt()) + " by " + k.kit().getAddedBy()).setHeader("Added")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No kits yet: add the first below.");
         number.setId("kit-number");
         lot.setId("kit-lot");

@@ -8,7 +8,6 @@ import care.rounds.custody.KitDay;
 import care.rounds.custody.KitStock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,12 +31,16 @@ public class MyKitsView extends VerticalLayout {
 
     private final KitCustody custody;
     private final Select<KitStock> available = new Select<>();
-    private final Grid<KitDay> mine = new Grid<>();
+    private final VerticalLayout mine = new VerticalLayout();
+    private final ClinicTime time;
 
     public MyKitsView(KitCustody custody, ClinicTime time) {
         this.custody = custody;
+        this.time = time;
         available.setLabel("Kit from the safe");
         available.setId("kit-to-sign-out");
+        available.setPlaceholder("Choose a kit");
+        available.setEmptySelectionCaption("Choose a kit");
         available.setItemLabelGenerator(k -> k.kit().getNumber() + " (lot " + k.kit().getLot() + "), "
                 + k.heldMg().stripTrailingZeros().toPlainString() + " mg");
         Button signOut = new Button("Sign out for today", e -> signOut());
@@ -48,16 +51,7 @@ public class MyKitsView extends VerticalLayout {
         sign.setWrap(true);
 
         mine.setId("my-kits-today");
-        mine.addColumn(d -> custody.kit(d.kitId()).getNumber()).setHeader("Kit").setAutoWidth(true);
-        mine.addColumn(d -> time.time(d.signedOutAt())).setHeader("Signed out").setAutoWidth(true);
-        mine.addColumn(d -> mg(d.signedOut())).setHeader("Out").setAutoWidth(true);
-        mine.addColumn(d -> mg(d.given())).setHeader("Given").setAutoWidth(true);
-        mine.addColumn(d -> mg(d.wasted())).setHeader("Wasted").setAutoWidth(true);
-        mine.addColumn(d -> d.isOut() ? mg(d.remaining()) + " left" : mg(d.returned()) + " returned")
-                .setHeader("Now").setAutoWidth(true);
-        mine.addComponentColumn(this::returnButton).setAutoWidth(true);
-        mine.setAllRowsVisible(true);
-        mine.setEmptyStateText("No kit signed out to you today.");
+        mine.setPadding(false);
 
         WasteWitnessList witness = new WasteWitnessList(custody, time, this::refresh);
         add(new H3("Sign out a kit"), sign, new H3("My kits today"), mine, witness);
@@ -66,7 +60,15 @@ public class MyKitsView extends VerticalLayout {
 
     private void refresh() {
         available.setItems(custody.availableKits());
-        mine.setItems(custody.myKitsToday());
+        mine.removeAll();
+        var kits = custody.myKitsToday();
+        kits.forEach(d -> mine.add(KitCard.of("my-kit-" + d.signOutId(), "Kit " + custody.kit(d.kitId()).getNumber()
+                + ": " + (d.isOut() ? mg(d.remaining()) + " mg left" : mg(d.returned()) + " mg returned, " + d.status()),
+                "Signed out " + time.time(d.signedOutAt()) + ", " + mg(d.signedOut()) + " mg. Given " + mg(d.given())
+                        + " mg, wasted " + mg(d.wasted()) + " mg at " + d.uses().size() + " visit(s).", returnButton(d))));
+        if (kits.isEmpty()) {
+            mine.add(KitCard.empty("No kit signed out to you today."));
+        }
     }
 
     private void signOut() {

@@ -26,11 +26,11 @@ class OpenDiscrepancies extends VerticalLayout {
         this.record = record;
         setPadding(false);
         grid.setId("open-discrepancies");
-        grid.addColumn(r -> time.date(r.day().day())).setHeader("Day").setAutoWidth(true);
-        grid.addColumn(r -> names.kit(r.day().kitId()).getNumber()).setHeader("Kit").setAutoWidth(true);
-        grid.addColumn(r -> names.clinician(r.day().clinicianId())).setHeader("Clinician").setAutoWidth(true);
-        grid.addColumn(r -> r.discrepancy().kind().title()).setHeader("Discrepancy").setAutoWidth(true);
-        grid.addColumn(r -> r.discrepancy().description()).setHeader("What the record shows").setFlexGrow(1);
+        grid.addColumn(r -> time.date(r.day().day())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> names.kit(r.day().kitId()).getNumber()).setHeader("Kit").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> names.clinician(r.day().clinicianId())).setHeader("Clinician").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.discrepancy().kind().title()).setHeader("Discrepancy").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.discrepancy().description()).setHeader("What the record shows").setFlexGrow(3);
         grid.addComponentColumn(r -> {
             Button resolve = new Button("Resolve…", e -> new ResolveDialog(record, r.discrepancy(), () -> {
                 refresh();
@@ -39,8 +39,9 @@ class OpenDiscrepancies extends VerticalLayout {
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
             resolve.setId("resolve-" + r.discrepancy().kind().name().toLowerCase() + "-" + r.discrepancy().subjectEntryId());
             return resolve;
-        }).setAutoWidth(true);
+        }).setKey("resolve").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No open discrepancy: every past day reconciles or is resolved.");
         title.setId("open-discrepancies-title");
         add(title, grid);

@@ -7,7 +7,6 @@ import care.rounds.custody.KitCustody;
 import care.rounds.custody.WasteToWitness;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,31 +18,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 class WasteWitnessList extends VerticalLayout {
 
     private final KitCustody custody;
-    private final Grid<WasteToWitness> grid = new Grid<>();
+    private final VerticalLayout list = new VerticalLayout();
+    private final ClinicTime time;
     private final Runnable afterWitness;
 
     WasteWitnessList(KitCustody custody, ClinicTime time, Runnable afterWitness) {
         this.custody = custody;
         this.afterWitness = afterWitness;
+        this.time = time;
         setPadding(false);
-        grid.setId("wastes-to-witness");
-        grid.addColumn(w -> time.dateTime(w.use().at())).setHeader("Recorded").setAutoWidth(true);
-        grid.addColumn(WasteToWitness::clinicianName).setHeader("Clinician").setAutoWidth(true);
-        grid.addColumn(w -> w.kitNumber() + " (lot " + w.lot() + ")").setHeader("Kit").setAutoWidth(true);
-        grid.addColumn(w -> "Visit " + w.use().visitId()).setHeader("Visit").setAutoWidth(true);
-        grid.addColumn(w -> w.use().wasted().stripTrailingZeros().toPlainString() + " mg").setHeader("Wasted")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::witnessButton).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No waste is waiting for your witness.");
+        list.setId("wastes-to-witness");
+        list.setPadding(false);
+        list.setSpacing(true);
         Paragraph how = new Paragraph("Witness only a waste you saw: your login is the signature.");
         how.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new H3("Wastes waiting for your witness"), how, grid);
+        add(new H3("Wastes waiting for your witness"), how, list);
         refresh();
     }
 
     void refresh() {
-        grid.setItems(custody.wastesAwaitingWitness());
+        list.removeAll();
+        var wastes = custody.wastesAwaitingWitness();
+        wastes.forEach(w -> list.add(KitCard.of("waste-" + w.use().entryId(), w.use().wasted().stripTrailingZeros()
+                .toPlainString() + " mg wasted by " + w.clinicianName(), "Kit " + w.kitNumber() + " (lot " + w.lot()
+                + "), visit " + w.use().visitId() + ", " + time.dateTime(w.use().at()), witnessButton(w))));
+        if (wastes.isEmpty()) {
+            list.add(KitCard.empty("No waste is waiting for your witness."));
+        }
     }
 
     private Button witnessButton(WasteToWitness waste) {
