@@ -115,6 +115,11 @@ class DemoClinic implements ApplicationRunner {
                 people.size(), visits);
     }
 
+    /** Whether this start seeded the demo clinic (so its kits are added too, see {@link DemoKits}). */
+    public boolean seededThisStart() {
+        return seeded;
+    }
+
     /**
      * Once the app is up, the planner assigns the freshly seeded visits in the background, so the
      * first look at the demo shows planned routes (off with rounds.demo.plan-on-start=false).

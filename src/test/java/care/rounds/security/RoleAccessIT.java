@@ -37,19 +37,19 @@ class RoleAccessIT extends KaribuTest {
     @Test
     void coordinatorSeesVisitsAndPatients() {
         assertThat(navigationAs("coordinator")).contains("Visits", "Patients", "KPIs")
-                .doesNotContain("Clinicians", "Protocols", "Users and roles");
+                .doesNotContain("Clinicians", "Protocols", "Users and roles", "Custody", "My kits");
     }
 
     @Test
     void managerAlsoSeesTheRoster() {
         assertThat(navigationAs("manager")).contains("Visits", "Patients", "Clinicians", "Protocols", "Users and roles",
-                "KPIs");
+                "KPIs", "Custody");
     }
 
     @Test
     void clinicianSeesOnlyVisits() {
         // their own day, calendar and visits; nothing of the office's
-        assertThat(navigationAs("clinician")).contains("My day", "Visits").isSubsetOf("My day", "My calendar", "Visits");
+        assertThat(navigationAs("clinician")).contains("My day", "Visits").isSubsetOf("My day", "My calendar", "My kits", "Visits");
     }
 
     @Test
