@@ -61,6 +61,7 @@ class PhoneJourneyIT {
     ClinicTime time;
 
     private InfusionVisit original;
+    private InfusionVisit tomorrows;
 
     @Test
     void aClinicianTakesAVisitFromEnRouteToDoneOnHerPhone() {
@@ -81,7 +82,8 @@ class PhoneJourneyIT {
                 phone.script("document.getElementById('sign-out').scrollIntoView({block: 'center'})");
                 phone.waitUntil(d -> "sign-out".equals(phone.script(TOP_AT_SIGN_OUT)));
                 phone.screenshot("phone-2-menu-over-the-map");
-                phone.driver().findElement(By.tagName("vaadin-drawer-toggle")).click();
+                // the open drawer covers its own toggle on a phone: close it as a tap beside it does
+                phone.script("document.querySelector('vaadin-app-layout').drawerOpened = false");
                 phone.waitUntil(d -> !"sign-out".equals(phone.script(TOP_AT_SIGN_OUT)));
 
                 openANextDay(phone);
@@ -183,6 +185,15 @@ class PhoneJourneyIT {
                 .orElseThrow();
         Instant sixAm = time.today().atTime(6, 0).atZone(time.zone()).toInstant();
         VisitFixtures fixtures = VisitFixtures.of(context);
+        // and one tomorrow, for her next days
+        tomorrows = visits.inHorizon(now, now.plus(Duration.ofDays(60))).stream()
+                .filter(v -> v.getStatus() == VisitStatus.SCHEDULED || v.getStatus() == VisitStatus.UNSCHEDULED)
+                .filter(v -> !v.getPlan().getProtocol().isAssessment() && !v.getId().equals(original.getId()))
+                .sorted(Comparator.comparing(InfusionVisit::getEarliestStart).reversed()).skip(5).findFirst()
+                .orElseThrow();
+        Instant tomorrowSix = sixAm.atZone(time.zone()).plusDays(1).toInstant();
+        fixtures.window(tomorrows.getId(), tomorrowSix, tomorrowSix.plus(Duration.ofHours(2)));
+        fixtures.place(tomorrows.getId(), her, tomorrowSix.plus(Duration.ofMinutes(15)));
         fixtures.window(original.getId(), sixAm, sixAm.plus(Duration.ofHours(2)));
         fixtures.place(original.getId(), her, sixAm.plus(Duration.ofMinutes(15)));
         return fixtures.freshForTheField(original.getId());
@@ -190,6 +201,9 @@ class PhoneJourneyIT {
 
     @AfterEach
     void putTheVisitBack() {
+        if (tomorrows != null) {
+            VisitFixtures.of(context).putBack(tomorrows);
+        }
         if (original != null) {
             signIn("coordinator");
             VisitFixtures.of(context).putBack(original);
