@@ -98,8 +98,7 @@ class PhoneJourneyIT {
 
                 tap(phone, "status-arrived-" + id);
                 phone.waitForText("Responsible adult at home?");
-                phone.driver().findElement(By.id("status-adult-present-" + id)).click();
-                phone.waitForVaadin();
+                tap(phone, "status-adult-present-" + id);
                 phone.screenshot("phone-5-adult-confirmed");
                 tap(phone, "status-adult-confirm-" + id);
                 phone.waitUntil(d -> text(phone, "status-arrived-" + id).startsWith("Arrived "));
@@ -110,8 +109,7 @@ class PhoneJourneyIT {
                 assertThat(status(id)).isEqualTo(VisitStatus.EN_ROUTE);
 
                 tap(phone, "status-arrived-" + id);
-                phone.driver().findElement(By.id("status-adult-present-" + id)).click();
-                phone.waitForVaadin();
+                tap(phone, "status-adult-present-" + id);
                 tap(phone, "status-adult-confirm-" + id);
                 phone.waitUntil(d -> text(phone, "status-arrived-" + id).startsWith("Arrived "));
                 tap(phone, "status-infusing-" + id);
@@ -146,20 +144,19 @@ class PhoneJourneyIT {
         assertThat(days).as("the demo clinician works on one of the next days").isNotEmpty();
         WebElement day = days.get(0);
         phone.script("arguments[0].scrollIntoView({block: 'start'})", day);
-        day.findElement(By.tagName("vaadin-details-summary")).click();
+        phone.script("arguments[0].querySelector('vaadin-details-summary').click()", day);
         phone.waitForVaadin();
         phone.waitUntil(d -> !day.findElements(By.cssSelector(".stop-card")).isEmpty());
         phone.script("arguments[0].scrollIntoView({block: 'start'})", day);
         phone.screenshot("phone-3-next-day-open");
     }
 
+    /** Taps the button with this id once it is there and enabled (it may be in a dialog that is opening). */
     private static void tap(Browser phone, String id) {
-        WebElement button = phone.waitUntil(d -> {
-            WebElement b = d.findElement(By.id(id));
-            return b.isDisplayed() && b.getDomAttribute("disabled") == null ? b : null;
-        });
-        phone.script("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        phone.waitUntil(d -> Boolean.TRUE.equals(phone.script("const b = document.getElementById(arguments[0]);"
+                + "return b != null && !b.hasAttribute('disabled')", id)));
+        phone.script("const b = document.getElementById(arguments[0]); b.scrollIntoView({block: 'center'});"
+                + "(b.tagName === 'VAADIN-CHECKBOX' ? b.querySelector('input') : b).click()", id);
         phone.waitForVaadin();
     }
 

@@ -6,6 +6,7 @@ import care.rounds.visits.InfusionVisit;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,10 @@ class NextDays extends Div {
                     : stops.size() + (stops.size() == 1 ? " visit" : " visits") + ", first at "
                     + time.time(stops.get(0).getPlannedStart()) + ", bring " + route.kitsToBring()
                     + (route.kitsToBring() == 1 ? " kit" : " kits");
-            Details details = new Details(time.date(day) + ": " + text);
+            // the summary wraps on a phone instead of widening the page
+            Span summary = new Span(time.date(day) + ": " + text);
+            summary.getStyle().set("white-space", "normal");
+            Details details = new Details(summary);
             details.setId("next-day-" + i);
             details.setWidthFull();
             details.setEnabled(!stops.isEmpty());
