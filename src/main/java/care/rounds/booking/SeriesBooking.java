@@ -39,10 +39,12 @@ public class SeriesBooking {
     private final VisitChanges changes;
     private final BookingAdvisor advisor;
     private final Clock clock;
+    private final ResponsibleAdultCheck adults;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
                   ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitChanges changes, BookingAdvisor advisor,
-                  Clock clock) {
+                  Clock clock, ResponsibleAdultCheck adults) {
+        this.adults = adults;
         this.patients = patients;
         this.clinicians = clinicians;
         this.protocols = protocols;
@@ -104,6 +106,7 @@ public class SeriesBooking {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public List<InfusionVisit> confirm(Map<Long, SlotOption> choices, String timingExceptionReason) {
+        adults.requireForFirstInfusions(choices.keySet());
         return changes.bookAll(choices.values().stream()
                 .map(choice -> new Placement(choice.visitId(), choice.clinicianId(), choice.start()))
                 .toList(), timingExceptionReason);

@@ -180,6 +180,7 @@ class DemoClinic implements ApplicationRunner {
             patient.setEmail(DemoPeople.email(i));
             patient.setResponsibleAdultName(DemoPeople.responsibleAdult(i));
             patient.setResponsibleAdultPhone(DemoPeople.phone(random));
+            patient.setResponsibleAdultRelation(DemoPeople.relation(i));
             patient.setAccessNotes(DemoPeople.accessNote(random));
             people.add(patients.saveAtStartUp(patient));
         }

@@ -52,6 +52,10 @@ final class DemoPeople {
         return FIRST.get((index + 5) % FIRST.size()) + " " + LAST.get((index * 7 + 3) % LAST.size());
     }
 
+    static String relation(int index) {
+        return List.of("spouse", "daughter", "son", "partner", "sister", "friend").get(index % 6);
+    }
+
     static String phone(Random random) {
         return String.format("(404) 555-01%02d", random.nextInt(100));
     }

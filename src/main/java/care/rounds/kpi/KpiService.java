@@ -108,7 +108,7 @@ public class KpiService {
         Map<Long, Instant> arrivals = new HashMap<>();
         if (!visitIds.isEmpty()) {
             for (VisitLogEntry entry : visits.statusLog(visitIds)) {
-                if (entry.getStatus() == VisitStatus.ARRIVED) {
+                if (entry.getStatus() == VisitStatus.ARRIVED && !entry.isCorrection()) {
                     arrivals.putIfAbsent(entry.getVisitId(), entry.getRecordedAt());
                 }
             }

@@ -96,6 +96,10 @@ public class Patient {
     @Column(name = "responsible_adult_phone")
     private String responsibleAdultPhone;
 
+    @Size(max = 60, message = "Keep the relation under 60 characters, such as spouse or daughter.")
+    @Column(name = "responsible_adult_relation")
+    private String responsibleAdultRelation;
+
     @Size(max = 1000, message = "Keep access notes under 1000 characters.")
     @Column(name = "access_notes")
     private String accessNotes;
@@ -247,6 +251,42 @@ public class Patient {
 
     public void setResponsibleAdultPhone(String responsibleAdultPhone) {
         this.responsibleAdultPhone = responsibleAdultPhone == null ? "" : responsibleAdultPhone;
+    }
+
+    /** Who the adult is to the patient: spouse, daughter, friend. */
+    public String getResponsibleAdultRelation() {
+        return responsibleAdultRelation;
+    }
+
+    public void setResponsibleAdultRelation(String responsibleAdultRelation) {
+        this.responsibleAdultRelation = responsibleAdultRelation == null || responsibleAdultRelation.isBlank() ? null
+                : responsibleAdultRelation.strip();
+    }
+
+    /**
+     * The responsible adult stays until the clinician leaves (the patient must not drive): name, phone and
+     * relation are all needed before a first infusion is booked. Empty when complete, else what is missing.
+     */
+    public java.util.Optional<String> responsibleAdultMissing() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (responsibleAdultName == null || responsibleAdultName.isBlank()) {
+            missing.add("name");
+        }
+        if (responsibleAdultPhone == null || responsibleAdultPhone.isBlank()) {
+            missing.add("phone");
+        }
+        if (responsibleAdultRelation == null || responsibleAdultRelation.isBlank()) {
+            missing.add("relation");
+        }
+        return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", missing));
+    }
+
+    /** "Sam Lee (spouse)", or null when no adult is on file. */
+    public String responsibleAdultInWords() {
+        if (responsibleAdultName == null || responsibleAdultName.isBlank()) {
+            return null;
+        }
+        return responsibleAdultName + (responsibleAdultRelation == null ? "" : " (" + responsibleAdultRelation + ")");
     }
 
     public String getAccessNotes() {

@@ -9,6 +9,7 @@ import care.rounds.base.ClinicTime;
 import care.rounds.planning.clinic.ClinicProblem;
 import care.rounds.planning.clinic.ClinicProblemFactory;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +34,11 @@ public class DayRuleCheck {
     private final ClinicProblemFactory problems;
     private final SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutions;
     private final ClinicTime time;
+    private final VisitService visits;
 
     DayRuleCheck(ClinicProblemFactory problems, SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutions,
-                 ClinicTime time) {
+                 ClinicTime time, VisitService visits) {
+        this.visits = visits;
         this.problems = problems;
         this.solutions = solutions;
         this.time = time;
@@ -66,6 +69,12 @@ public class DayRuleCheck {
                 flags.putIfAbsent(record.getId() + ":exception", new RuleFlag(record.getId(), record.isPinned(), true,
                         who(record) + ": timing exception. " + record.getTimingException()));
             }
+        }
+        // a clinician who ended a visit before the protocol's least monitoring said why: the office is told here
+        for (InfusionVisit ended : visits.endedEarly(time.startOf(day), time.startOf(day.plusDays(1)))) {
+            flags.putIfAbsent(ended.getId() + ":ended-early", new RuleFlag(ended.getId(), true, true,
+                    who(ended) + ": ended before the least monitoring. " + ended.getEndedEarly()
+                            + ". Call the patient or their responsible adult to check they are back to baseline."));
         }
         return flags.values().stream().filter(f -> !(f.exception() && f.words().isEmpty())).toList();
     }

@@ -96,6 +96,9 @@ public class ProtocolService {
         TreatmentProtocol next = new TreatmentProtocol(edited.getName(), edited.getInfusionCount(),
                 edited.getFirstVisitMinutes(), edited.getLaterVisitMinutes(), edited.getMinHoursBetween(),
                 edited.getMaxHoursBetween(), edited.getCredentialsAllowed());
+        next.setSetupMinutes(edited.getSetupMinutes());
+        next.setInfusionMinutes(edited.getInfusionMinutes());
+        next.setMinMonitoringMinutes(edited.getMinMonitoringMinutes());
         next.setActive(edited.isActive());
         return protocols.saveAndFlush(next);
     }
@@ -128,6 +131,8 @@ public class ProtocolService {
         return a.getInfusionCount() == b.getInfusionCount() && a.getFirstVisitMinutes() == b.getFirstVisitMinutes()
                 && a.getLaterVisitMinutes() == b.getLaterVisitMinutes()
                 && a.getMinHoursBetween() == b.getMinHoursBetween() && a.getMaxHoursBetween() == b.getMaxHoursBetween()
+                && a.getSetupMinutes() == b.getSetupMinutes() && a.getInfusionMinutes() == b.getInfusionMinutes()
+                && a.getMinMonitoringMinutes() == b.getMinMonitoringMinutes()
                 && Objects.equals(a.getCredentialsAllowed(), b.getCredentialsAllowed());
     }
 

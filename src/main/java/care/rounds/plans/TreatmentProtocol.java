@@ -34,6 +34,11 @@ public class TreatmentProtocol {
     public static final int MIN_VISIT_MINUTES = 30;
     public static final int MAX_VISIT_MINUTES = 300;
     public static final int MAX_INFUSIONS = 50;
+    /** domain.md: vitals and IV placement, 0.5 mg/kg over 40 minutes, monitoring 30-60 minutes. */
+    public static final int DEFAULT_SETUP_MINUTES = 20;
+    public static final int DEFAULT_INFUSION_MINUTES = 40;
+    public static final int DEFAULT_MIN_MONITORING_MINUTES = 30;
+    public static final int MAX_PART_MINUTES = 240;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +64,17 @@ public class TreatmentProtocol {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Vitals and IV placement before the infusion (V40). */
+    @Column(name = "setup_minutes", nullable = false)
+    private int setupMinutes = DEFAULT_SETUP_MINUTES;
+
+    @Column(name = "infusion_minutes", nullable = false)
+    private int infusionMinutes = DEFAULT_INFUSION_MINUTES;
+
+    /** The least monitoring after the infusion, until back to baseline; Done earlier asks for a reason. */
+    @Column(name = "min_monitoring_minutes", nullable = false)
+    private int minMonitoringMinutes = DEFAULT_MIN_MONITORING_MINUTES;
 
     /** Infusion series or the in-home assessment (migration V16); set only by the migration. */
     @Column(insertable = false, updatable = false)
@@ -118,6 +134,48 @@ public class TreatmentProtocol {
 
     public int getMaxHoursBetween() {
         return maxHoursBetween;
+    }
+
+    public int getSetupMinutes() {
+        return setupMinutes;
+    }
+
+    public int getInfusionMinutes() {
+        return infusionMinutes;
+    }
+
+    public int getMinMonitoringMinutes() {
+        return minMonitoringMinutes;
+    }
+
+    public void setSetupMinutes(int setupMinutes) {
+        this.setupMinutes = setupMinutes;
+    }
+
+    public void setInfusionMinutes(int infusionMinutes) {
+        this.infusionMinutes = infusionMinutes;
+    }
+
+    public void setMinMonitoringMinutes(int minMonitoringMinutes) {
+        this.minMonitoringMinutes = minMonitoringMinutes;
+    }
+
+    /** The shortest visit this protocol allows: setup, the infusion and the least monitoring. */
+    public int shortestVisitMinutes() {
+        return setupMinutes + infusionMinutes + minMonitoringMinutes;
+    }
+
+    /**
+     * Why a visit of this length is too short for this protocol, in the clinic's words; empty when it covers
+     * setup, the infusion and the least monitoring.
+     */
+    public java.util.Optional<String> tooShort(String whichVisit, int minutes) {
+        if (minutes >= shortestVisitMinutes()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(whichVisit + " " + minutes + " minutes is too short: it must cover setup ("
+                + setupMinutes + " min), the infusion (" + infusionMinutes + " min) and the least monitoring ("
+                + minMonitoringMinutes + " min), " + shortestVisitMinutes() + " minutes in all.");
     }
 
     public boolean isActive() {
@@ -182,6 +240,12 @@ public class TreatmentProtocol {
         if (!isVisitLength(firstVisitMinutes) || !isVisitLength(laterVisitMinutes)) {
             problems.add("Visits last between " + MIN_VISIT_MINUTES + " and " + MAX_VISIT_MINUTES + " minutes.");
         }
+        if (!isPart(setupMinutes) || !isPart(infusionMinutes) || !isPart(minMonitoringMinutes)) {
+            problems.add("Setup, infusion and monitoring each take between 0 and " + MAX_PART_MINUTES + " minutes.");
+        } else if (isVisitLength(firstVisitMinutes) && isVisitLength(laterVisitMinutes)) {
+            tooShort("A first visit of", firstVisitMinutes).ifPresent(problems::add);
+            tooShort("A later visit of", laterVisitMinutes).ifPresent(problems::add);
+        }
         if (minHoursBetween < 0 || maxHoursBetween < minHoursBetween) {
             problems.add("The least hours between infusions must not be more than the most.");
         }
@@ -189,6 +253,10 @@ public class TreatmentProtocol {
             problems.add("Choose at least one credential that may give it.");
         }
         return problems;
+    }
+
+    public static boolean isPart(int minutes) {
+        return minutes >= 0 && minutes <= MAX_PART_MINUTES;
     }
 
     public static boolean isVisitLength(int minutes) {

@@ -39,7 +39,7 @@ class ChangeRecorder {
         InfusionVisit saved = visits.saveAndFlush(visit);
         VisitChange change = new VisitChange(saved.getId(), kind, time.now(), currentUser.actorName(), actor(),
                 plannerRun(), before, after, reason);
-        if (kind == VisitChangeKind.STATUS) {
+        if (kind == VisitChangeKind.STATUS || kind == VisitChangeKind.STATUS_UNDONE) {
             change.withStatus(saved.getStatus());
         }
         changes.save(change);

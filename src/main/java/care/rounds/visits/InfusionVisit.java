@@ -78,6 +78,14 @@ public class InfusionVisit {
     @Column(name = "timing_exception")
     private String timingException;
 
+    /** Who the clinician confirmed on arrival as the responsible adult at home (V41); null until then. */
+    @Column(name = "adult_confirmed")
+    private String adultConfirmed;
+
+    /** Why the visit ended before the protocol's least monitoring, for the office (V41); null when it did not. */
+    @Column(name = "ended_early")
+    private String endedEarly;
+
     @Column(name = "told_start")
     private Instant toldStart;
 
@@ -208,6 +216,23 @@ public class InfusionVisit {
     void exceptTiming(String exception) {
         this.timingException = exception == null || exception.length() <= 1200 ? exception
                 : exception.substring(0, 1199) + "…";
+    }
+
+    public String getAdultConfirmed() {
+        return adultConfirmed;
+    }
+
+    void confirmAdult(String who) {
+        this.adultConfirmed = who;
+    }
+
+    /** Why Done came before the least monitoring ("Done after 12 of 30 min monitoring: ..."); null when it did not. */
+    public String getEndedEarly() {
+        return endedEarly;
+    }
+
+    void endEarly(String why) {
+        this.endedEarly = why == null || why.length() <= 1200 ? why : why.substring(0, 1199) + "…";
     }
 
     public boolean isPinned() {

@@ -18,6 +18,7 @@ public enum VisitChangeKind {
     RUNNING_LATE("Running late"),
     LENGTH_CHANGED("Length changed"),
     STATUS("Status"),
+    STATUS_UNDONE("Status tap undone"),
     PATIENT_TOLD("Patient told");
 
     private final String label;

@@ -299,6 +299,10 @@ public class VisitChanges {
         if (visit.getDurationMinutes() == minutes) {
             return visit;
         }
+        visit.getPlan().getProtocol().tooShort("A visit of", minutes).ifPresent(tooShort -> {
+            throw new IllegalArgumentException(tooShort + " Enter at least "
+                    + visit.getPlan().getProtocol().shortestVisitMinutes() + " minutes.");
+        });
         String before = visit.getDurationMinutes() + " min";
         visit.setDurationMinutes(minutes);
         if (visit.getClinician() != null && visit.getPlannedStart() != null) {

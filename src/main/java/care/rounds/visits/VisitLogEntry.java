@@ -9,12 +9,14 @@ public final class VisitLogEntry {
     private final VisitStatus status;
     private final Instant recordedAt;
     private final String recordedBy;
+    private final boolean correction;
 
     VisitLogEntry(VisitChange change) {
         this.visitId = change.getVisitId();
         this.status = change.getStatus();
         this.recordedAt = change.getChangedAt();
         this.recordedBy = change.getChangedBy();
+        this.correction = change.getKind() == VisitChangeKind.STATUS_UNDONE;
     }
 
     public long getVisitId() {
@@ -27,6 +29,11 @@ public final class VisitLogEntry {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /** An undo: the status the visit went back to, not a step reached. */
+    public boolean isCorrection() {
+        return correction;
     }
 
     public String getRecordedBy() {

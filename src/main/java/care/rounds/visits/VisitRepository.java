@@ -31,6 +31,8 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
 
     List<InfusionVisit> findByPlanIdOrderBySequenceNumber(long planId);
 
+    List<InfusionVisit> findByEndedEarlyNotNullAndPlannedStartBetweenOrderByPlannedStart(Instant from, Instant until);
+
     /** Visits whose patient was told a start in this range, or that are planned in it now. */
     @Query("""
             select v from InfusionVisit v

@@ -9,6 +9,8 @@ public enum VisitStatus {
     EN_ROUTE("En route"),
     ARRIVED("Arrived"),
     INFUSING("Infusing"),
+    /** After the infusion, until the patient is back to baseline (at least the protocol's minimum). */
+    MONITORING("Monitoring"),
     DONE("Done"),
     CANCELLED("Cancelled"),
     NOT_HOME("Patient not home");
@@ -25,7 +27,7 @@ public enum VisitStatus {
 
     /** The clinician is on the way or at the home: the planner keeps this visit where it is. */
     public boolean isStarted() {
-        return this == EN_ROUTE || this == ARRIVED || this == INFUSING;
+        return this == EN_ROUTE || this == ARRIVED || this == INFUSING || this == MONITORING;
     }
 
     /** Nothing more will happen to this visit. */

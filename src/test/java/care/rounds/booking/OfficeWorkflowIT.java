@@ -29,6 +29,7 @@ import care.rounds.visits.VisitService;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -93,6 +94,10 @@ class OfficeWorkflowIT extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("new-patient-date-of-birth")), LocalDate.of(1984, 2, 29));
         AddressMatch street = routing.searchAddresses("Edgewood", 1).get(0);
         _setValue(_get(AddressField.class, spec -> spec.withId("new-patient-home")), new Place(street.label(), street.onRoad()));
+        // the responsible adult: without one, the first infusion is not confirmed
+        _setValue(_get(TextField.class, spec -> spec.withId("new-patient-adult-name")), "Jordan Reyes");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-patient-adult-phone")), "(404) 555-0143");
+        _setValue(_get(TextField.class, spec -> spec.withId("new-patient-adult-relation")), "spouse");
         _click(_get(Button.class, spec -> spec.withId("create-patient-save")));
         Long patientId = inbox.find(request.getId()).orElseThrow().getPatientId();
         assertThat(patientId).isNotNull();

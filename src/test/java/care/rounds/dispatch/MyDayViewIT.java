@@ -15,6 +15,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextArea;
+import care.rounds.planning.RuleFlag;
+import care.rounds.visits.VisitChange;
+import care.rounds.visits.VisitChangeKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,7 @@ import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +53,10 @@ class MyDayViewIT extends KaribuTest {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    care.rounds.visits.VisitChanges changes;
+    @Autowired
+    care.rounds.planning.DayRuleCheck rules;
     @Autowired
     ClinicianService clinicians;
     @Autowired
@@ -72,6 +82,7 @@ class MyDayViewIT extends KaribuTest {
         originals.addAll(lastOnes);
         Instant nine = time.today().atTime(9, 0).atZone(time.zone()).toInstant();
         mine = onRouteToday(lastOnes.get(0).getId(), maria, nine);
+        mine = fixtures().freshForTheField(mine.getId());
         someoneElses = onRouteToday(lastOnes.get(1).getId(), colleague, nine);
     }
 
@@ -121,7 +132,7 @@ class MyDayViewIT extends KaribuTest {
         Instant before = time.now().minusSeconds(1);
 
         _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
-        _click(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())));
+        tapArrivedWithTheAdultConfirmed();
 
         assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.ARRIVED);
         // this test's entries: another test may have used the same visit before
@@ -134,6 +145,109 @@ class MyDayViewIT extends KaribuTest {
         });
         Button arrived = _get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId()));
         assertThat(arrived.getText()).isEqualTo("Arrived " + time.time(log.get(1).getRecordedAt()));
+    }
+
+    @Test
+    void arrivedAsksToConfirmTheResponsibleAdultAndRecordsItInTheHistory() {
+        signInAs("clinician");
+        UI.getCurrent().navigate(MyDayView.class);
+        String adult = mine.getPlan().getPatient().responsibleAdultInWords();
+        assertThat(adult).as("demo patients have a responsible adult").isNotNull();
+        assertThat(_get(Div.class, spec -> spec.withId("stop-adult-" + mine.getId())).getElement().getTextRecursively())
+                .contains(adult).doesNotContain("Call the office");
+        _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
+        _click(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())));
+
+        Button confirm = _get(Button.class, spec -> spec.withId("status-adult-confirm-" + mine.getId()));
+        assertThat(confirm.isEnabled()).as("not before the adult is ticked").isFalse();
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.EN_ROUTE);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("status-adult-present-" + mine.getId())), true);
+        _click(confirm);
+
+        InfusionVisit arrived = visits.find(mine.getId()).orElseThrow();
+        assertThat(arrived.getStatus()).isEqualTo(VisitStatus.ARRIVED);
+        assertThat(arrived.getAdultConfirmed()).isEqualTo(adult);
+        assertThat(lastHistoryReason()).contains("Responsible adult at home confirmed: " + adult);
+        assertThat(_get(Div.class, spec -> spec.withId("stop-adult-" + mine.getId())).getElement().getTextRecursively())
+                .contains("confirmed at the home");
+    }
+
+    @Test
+    void tappingALaterStepAsksBeforeSkipping() {
+        signInAs("clinician");
+        UI.getCurrent().navigate(MyDayView.class);
+        _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
+        _click(_get(Button.class, spec -> spec.withId("status-infusing-" + mine.getId())));
+
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).as("asked first").isEqualTo(VisitStatus.EN_ROUTE);
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("status-skip-dialog"))
+                .getHeaderTitle()).isEqualTo("Skip Arrived?");
+        _click(_get(Button.class, spec -> spec.withId("status-skip-confirm-" + mine.getId())));
+        // skipping Arrived still needs the adult at home confirmed
+        _setValue(_get(Checkbox.class, spec -> spec.withId("status-adult-present-" + mine.getId())), true);
+        _click(_get(Button.class, spec -> spec.withId("status-adult-confirm-" + mine.getId())));
+
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.INFUSING);
+        assertThat(lastHistoryReason()).contains("Skipped Arrived");
+    }
+
+    @Test
+    void doneBeforeTheLeastMonitoringAsksWhyAndTellsTheOffice() {
+        signInAs("clinician");
+        UI.getCurrent().navigate(MyDayView.class);
+        _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
+        tapArrivedWithTheAdultConfirmed();
+        _click(_get(Button.class, spec -> spec.withId("status-infusing-" + mine.getId())));
+        _click(_get(Button.class, spec -> spec.withId("status-monitoring-" + mine.getId())));
+        _click(_get(Button.class, spec -> spec.withId("status-done-" + mine.getId())));
+
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.MONITORING);
+        Button record = _get(Button.class, spec -> spec.withId("status-early-done-confirm-" + mine.getId()));
+        assertThat(record.isEnabled()).as("not without a reason").isFalse();
+        _setValue(_get(TextArea.class, spec -> spec.withId("status-early-done-reason-" + mine.getId())),
+                "Back to baseline early; adult with her");
+        _click(record);
+
+        InfusionVisit done = visits.find(mine.getId()).orElseThrow();
+        assertThat(done.getStatus()).isEqualTo(VisitStatus.DONE);
+        assertThat(done.getEndedEarly()).contains("Done after 0 of the least 30 min of monitoring")
+                .contains("Back to baseline early; adult with her");
+        assertThat(lastHistoryReason()).contains("Back to baseline early");
+        signInAs("coordinator");
+        assertThat(rules.flagsOn(time.today())).filteredOn(f -> mine.getId().equals(f.visitId()))
+                .extracting(RuleFlag::words).anySatisfy(words -> assertThat(words)
+                        .contains("ended before the least monitoring").contains("Back to baseline early"));
+    }
+
+    @Test
+    void aWrongTapIsUndoneWithinTwoMinutesAndTheCorrectionIsInTheHistory() {
+        signInAs("clinician");
+        UI.getCurrent().navigate(MyDayView.class);
+        _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
+        tapArrivedWithTheAdultConfirmed();
+
+        _click(_get(Button.class, spec -> spec.withId("status-undo-" + mine.getId())));
+
+        InfusionVisit back = visits.find(mine.getId()).orElseThrow();
+        assertThat(back.getStatus()).isEqualTo(VisitStatus.EN_ROUTE);
+        assertThat(back.getAdultConfirmed()).as("confirmed again on the next Arrived").isNull();
+        assertThat(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())).getText()).isEqualTo("Arrived");
+        signInAs("coordinator");
+        List<VisitChange> history = changes.history(mine.getId());
+        assertThat(history.get(0).getKind()).isEqualTo(VisitChangeKind.STATUS_UNDONE);
+        assertThat(history.get(0).getReason()).startsWith("Undo of Arrived tapped at");
+        assertThat(history).extracting(VisitChange::getKind).contains(VisitChangeKind.STATUS);
+    }
+
+    private void tapArrivedWithTheAdultConfirmed() {
+        _click(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())));
+        _setValue(_get(Checkbox.class, spec -> spec.withId("status-adult-present-" + mine.getId())), true);
+        _click(_get(Button.class, spec -> spec.withId("status-adult-confirm-" + mine.getId())));
+    }
+
+    private String lastHistoryReason() {
+        signInAs("coordinator");
+        return changes.history(mine.getId()).get(0).getReason();
     }
 
     @Test

@@ -81,6 +81,15 @@ class DispatchJourneyIT {
                 phone.screenshot("dispatch-3-my-day-390");
                 phone.driver().findElement(By.id("status-done-" + first.getId())).click();
                 phone.waitForVaadin();
+                // Done straight away skips steps, needs the adult at home confirmed and a reason for no monitoring
+                phone.press("Skip and record Done");
+                phone.driver().findElement(By.id("status-adult-present-" + first.getId())).click();
+                phone.waitForVaadin();
+                phone.press("Confirm and record Done");
+                phone.driver().findElement(By.cssSelector("#status-early-done-reason-" + first.getId() + " textarea"))
+                        .sendKeys("Patient declined the infusion; adult with her");
+                phone.waitForVaadin();
+                phone.press("Record Done");
                 phone.waitUntil(d -> d.findElement(By.id("status-done-" + first.getId())).getText().startsWith("Done "));
                 phone.screenshot("dispatch-4-my-day-done-390");
             });
@@ -123,12 +132,14 @@ class DispatchJourneyIT {
         Instant now = time.now();
         InfusionVisit last = visits.inHorizon(now, now.plus(Duration.ofDays(60))).stream()
                 .filter(v -> v.getStatus() == VisitStatus.SCHEDULED || v.getStatus() == VisitStatus.UNSCHEDULED)
+                .filter(v -> !v.getPlan().getProtocol().isAssessment())
                 .max(Comparator.comparing(InfusionVisit::getEarliestStart)).orElseThrow();
         movedForTheClinician = new Original(last.getId(), last.getEarliestStart(), last.getLatestStart());
         Instant sevenAm = time.today().atTime(7, 0).atZone(time.zone()).toInstant();
         var fixtures = care.rounds.visits.VisitFixtures.of(context);
         fixtures.window(last.getId(), sevenAm, sevenAm.plus(Duration.ofHours(2)));
-        return fixtures.place(last.getId(), her, sevenAm.plus(Duration.ofMinutes(30)));
+        fixtures.place(last.getId(), her, sevenAm.plus(Duration.ofMinutes(30)));
+        return fixtures.freshForTheField(last.getId());
     }
 
     @AfterEach
@@ -142,6 +153,7 @@ class DispatchJourneyIT {
                 movedForTheClinician.latestStart());
         fixtures.takeOffRoute(movedForTheClinician.id());
         fixtures.status(movedForTheClinician.id(), VisitStatus.UNSCHEDULED);
+        fixtures.freshForTheField(movedForTheClinician.id());
         SecurityContextHolder.clearContext();
     }
 

@@ -74,6 +74,9 @@ class OfficeJourneyIT {
             office.press("Create patient");
             office.date("Date of birth", "3/14/1981");
             office.choose("Home address (where the infusions take place)", "Edgewood", "Edgewood");
+            office.type("Responsible adult", "Jordan Reyes");
+            office.type("Responsible adult's phone", "(404) 555-0143");
+            office.type("Relation to the patient", "spouse");
             office.screenshot("office-4-create-patient");
             Accessibility.assertNoViolations(office.driver(), "the create-patient dialog with an address picked");
             office.press("Create patient");

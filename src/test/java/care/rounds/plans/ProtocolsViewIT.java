@@ -136,9 +136,32 @@ class ProtocolsViewIT extends KaribuTest {
     }
 
     @Test
+    void aVisitThatCannotHoldSetupInfusionAndMonitoringIsExplainedInPlace() {
+        grid().select(row("Booster"));
+        _setValue(field("Least monitoring after (minutes)"), 60);
+
+        assertThat(field("Later visits (minutes)").isInvalid()).isTrue();
+        assertThat(field("Later visits (minutes)").getErrorMessage())
+                .isEqualTo("Must cover setup, infusion and the least monitoring.");
+        assertThat(field("Later visits (minutes)").getHelperText())
+                .isEqualTo("At least 120 min: setup + infusion + least monitoring");
+        _click(_get(Button.class, spec -> spec.withId("protocol-save")));
+        assertThat(protocols.findByName("Booster").orElseThrow().getMinMonitoringMinutes()).isEqualTo(30);
+    }
+
+    /** An IV hydration or antibiotics visit: a short setup, infusion and watch, unlike ketamine's. */
+    private static TreatmentProtocol shortChair(TreatmentProtocol protocol) {
+        protocol.setSetupMinutes(10);
+        protocol.setInfusionMinutes(30);
+        protocol.setMinMonitoringMinutes(15);
+        return protocol;
+    }
+
+    @Test
     void changedRulesApplyOnlyToSeriesBookedAfterwards() {
         String name = "Antibiotics " + UUID.randomUUID();
-        TreatmentProtocol old = protocols.save(new TreatmentProtocol(name, 3, 90, 60, 20, 30, EnumSet.of(Credential.RN)));
+        TreatmentProtocol old = protocols.save(shortChair(new TreatmentProtocol(name, 3, 90, 60, 20, 30,
+                EnumSet.of(Credential.RN))));
         Patient patient = patients.search("", 0, 1).findFirst().orElseThrow();
         TreatmentPlan booked = new TreatmentPlan(patient, old, LocalDate.now(), EnumSet.of(DayOfWeek.MONDAY),
                 LocalTime.of(9, 0), LocalTime.of(17, 0), Instant.now());
@@ -170,8 +193,8 @@ class ProtocolsViewIT extends KaribuTest {
 
     @Test
     void someoneElsesChangeIsNotOverwrittenAndWhatWasTypedStays() {
-        TreatmentProtocol mine = protocols.save(new TreatmentProtocol("Hydration " + UUID.randomUUID(), 1, 60, 60, 0, 0,
-                EnumSet.of(Credential.RN)));
+        TreatmentProtocol mine = protocols.save(shortChair(new TreatmentProtocol("Hydration " + UUID.randomUUID(), 1,
+                60, 60, 0, 0, EnumSet.of(Credential.RN))));
         UI.getCurrent().navigate(ProtocolsView.class);
         grid().select(row(mine.getName()));
         _setValue(field("First visit (minutes)"), 90);

@@ -13,13 +13,34 @@ import java.time.Instant;
 public final class VisitFixtures {
 
     private final VisitRepository visits;
+    private final VisitChangeRepository changes;
 
-    private VisitFixtures(VisitRepository visits) {
+    private VisitFixtures(VisitRepository visits, VisitChangeRepository changes) {
         this.visits = visits;
+        this.changes = changes;
     }
 
     public static VisitFixtures of(ApplicationContext context) {
-        return new VisitFixtures(context.getBean(VisitRepository.class));
+        return new VisitFixtures(context.getBean(VisitRepository.class), context.getBean(VisitChangeRepository.class));
+    }
+
+    /**
+     * The visit as before its day in the field: no status history (other tests' taps), no adult confirmed, not
+     * ended early.
+     */
+    public InfusionVisit freshForTheField(long visitId) {
+        changes.deleteAll(changes.findByVisitIdOrderByChangedAtDescIdDesc(visitId));
+        InfusionVisit visit = visits.findById(visitId).orElseThrow();
+        visit.confirmAdult(null);
+        visit.endEarly(null);
+        return visits.saveAndFlush(visit);
+    }
+
+    /** Moves every history entry of this visit back in time, as if made {@code ago} earlier. */
+    public void tappedEarlier(ApplicationContext context, long visitId, java.time.Duration ago) {
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                "update visit_change set changed_at = changed_at - make_interval(secs => ?) where visit_id = ?",
+                (double) ago.toSeconds(), visitId);
     }
 
     /** Puts the visit back as {@code original} was: window, length, status, route, pin and what was told. */
@@ -34,6 +55,8 @@ public final class VisitFixtures {
         }
         visit.setStatus(original.getStatus());
         visit.setPinned(original.isPinned());
+        visit.confirmAdult(original.getAdultConfirmed());
+        visit.endEarly(original.getEndedEarly());
         visit.toldAs(original.getToldStart(), original.getToldClinician(), original.getToldAt());
         return visits.saveAndFlush(visit);
     }

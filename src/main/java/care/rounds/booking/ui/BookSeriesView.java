@@ -110,6 +110,12 @@ public class BookSeriesView extends VerticalLayout {
             refusal.setVisible(true);
             timingException.setVisible(refused.exceptionPossible());
             return;
+        } catch (IllegalArgumentException missing) {
+            // the first infusion needs the responsible adult on the patient's record
+            refusal.setText(missing.getMessage());
+            refusal.setVisible(true);
+            timingException.setVisible(false);
+            return;
         }
         refusal.setVisible(false);
         timingException.setVisible(false);

@@ -60,6 +60,7 @@ public class MyDayView extends VerticalLayout {
             map.show(List.of(route), List.of());
             add(map);
         }
-        add(new NextDays(today, NEXT_DAYS, dispatch::myRoute, time));
+        add(new NextDays(today, NEXT_DAYS, dispatch::myRoute, time, stop -> audit.openedVisit(stop.getId(),
+                stop.getPlan().getPatient().getId(), stop.getPlan().getPatient().getFullName())));
     }
 }

@@ -18,7 +18,16 @@ import java.util.Locale;
 /** One stop of a clinician's day: when, where and how to get there, who to call, what to bring. */
 class StopCard extends Div {
 
+    private final Div adult = new Div();
+
+    /** A stop of today, with the status buttons. */
     StopCard(int number, InfusionVisit visit, List<VisitLogEntry> log, VisitService visits, ClinicTime time) {
+        this(number, visit, time);
+        add(new StatusButtons(visit, log, visits, time, this::showAdult));
+    }
+
+    /** A stop of a coming day: everything to prepare, no status yet. */
+    StopCard(int number, InfusionVisit visit, ClinicTime time) {
         Patient patient = visit.getPlan().getPatient();
         setId("stop-" + visit.getId());
         addClassName("stop-card");
@@ -31,18 +40,34 @@ class StopCard extends Div {
             add(directions(home));
         }
         add(new Div(new Span("Phone: "), call(patient.getPhone())));
-        if (patient.getResponsibleAdultName() != null && !patient.getResponsibleAdultName().isBlank()) {
-            add(new Div(new Span("Responsible adult: " + patient.getResponsibleAdultName() + ", "),
-                    call(patient.getResponsibleAdultPhone())));
-        } else {
-            add(line("Responsible adult: not recorded. Call the office before you start."));
-        }
+        adult.setId("stop-adult-" + visit.getId());
+        add(adult);
+        showAdult(visit);
         if (patient.getAccessNotes() != null && !patient.getAccessNotes().isBlank()) {
             add(line("Access: " + patient.getAccessNotes()));
         }
-        add(line((visit.getPlan().getProtocol().isAssessment() ? "In-home assessment: no dose kit." : "Bring 1 dose kit.")
-                + " About " + ClinicTime.duration(visit.getDuration()) + " at the home."));
-        add(new StatusButtons(visit, log, visits, time));
+        boolean assessment = visit.getPlan().getProtocol().isAssessment();
+        add(line((assessment ? "In-home assessment: no dose kit." : "Bring 1 dose kit.")
+                + " About " + ClinicTime.duration(visit.getDuration()) + " at the home"
+                + (assessment ? "." : ", at least " + visit.getPlan().getProtocol().getMinMonitoringMinutes()
+                + " min monitoring after the infusion.")));
+    }
+
+    /** Who stays with the patient, and whether the clinician confirmed them at the home. */
+    private void showAdult(InfusionVisit visit) {
+        adult.removeAll();
+        Patient patient = visit.getPlan().getPatient();
+        String onFile = patient.responsibleAdultInWords();
+        if (visit.getAdultConfirmed() != null) {
+            adult.add(new Span("Responsible adult: " + visit.getAdultConfirmed() + ", confirmed at the home ✓"));
+        } else if (onFile != null) {
+            adult.add(new Span("Responsible adult: " + onFile + ", "), call(patient.getResponsibleAdultPhone()),
+                    new Span(". Confirm they are there when you arrive."));
+        } else if (visit.getPlan().getProtocol().isAssessment()) {
+            adult.add(new Span("Responsible adult: none on file (not needed for the assessment)."));
+        } else {
+            adult.add(new Span("Responsible adult: none on file. Call the office before you start."));
+        }
     }
 
     private static FlexLayout directions(GeoPoint home) {

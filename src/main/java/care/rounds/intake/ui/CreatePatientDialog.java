@@ -36,6 +36,9 @@ class CreatePatientDialog extends Dialog {
     final DatePicker dateOfBirth = new DatePicker("Date of birth");
     final AddressField home;
     final ComboBox<String> state = new ComboBox<>("State", UsState.sorted());
+    final TextField responsibleAdultName = new TextField("Responsible adult");
+    final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
+    final TextField responsibleAdultRelation = new TextField("Relation to the patient");
 
     private final BeanValidationBinder<Patient> binder = new BeanValidationBinder<>(Patient.class);
 
@@ -47,6 +50,11 @@ class CreatePatientDialog extends Dialog {
         home.setId("new-patient-home");
         dateOfBirth.setId("new-patient-date-of-birth");
         state.setId("new-patient-state");
+        responsibleAdultName.setId("new-patient-adult-name");
+        responsibleAdultPhone.setId("new-patient-adult-phone");
+        responsibleAdultRelation.setId("new-patient-adult-relation");
+        responsibleAdultName.setHelperText("Stays until the clinician leaves; needed before the first infusion is booked");
+        responsibleAdultRelation.setPlaceholder("spouse, daughter, friend");
         // as in the Patients screen: the planner needs the home on a drivable road
         binder.forField(home).asRequired("Enter the home address where infusions take place.")
                 .withValidator(Place::isOnMap, "This address was not found on the loaded map. Pick one of the suggestions.")
@@ -59,8 +67,10 @@ class CreatePatientDialog extends Dialog {
         for (HasValue<?, ?> required : new HasValue<?, ?>[]{fullName, phone, dateOfBirth, home, state}) {
             required.setRequiredIndicatorVisible(true);
         }
-        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, state);
+        FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, state, responsibleAdultName,
+                responsibleAdultPhone, responsibleAdultRelation);
         form.setColspan(home, 2);
+        form.setColspan(responsibleAdultName, 2);
         add(form);
 
         Button save = new Button("Create patient", e -> {

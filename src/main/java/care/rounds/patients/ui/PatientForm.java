@@ -36,6 +36,7 @@ class PatientForm extends VerticalLayout {
     final PostalAddressField home;
     final TextField responsibleAdultName = new TextField("Responsible adult");
     final TextField responsibleAdultPhone = new TextField("Responsible adult's phone");
+    final TextField responsibleAdultRelation = new TextField("Relation to the patient");
     final TextArea accessNotes = new TextArea("Access notes (gate code, parking)");
     final TextArea clinicalNotes = new TextArea("Clinical notes");
     final Checkbox consentEmail = new Checkbox("Appointment messages by email");
@@ -60,7 +61,10 @@ class PatientForm extends VerticalLayout {
         fullName.setId("patient-full-name");
         phone.setPlaceholder("(404) 555-0123");
         dateOfBirth.setMax(java.time.LocalDate.now());
-        responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves");
+        responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves; needed, with phone "
+                + "and relation, before the first infusion is booked");
+        responsibleAdultRelation.setPlaceholder("spouse, daughter, friend");
+        responsibleAdultRelation.setId("patient-adult-relation");
         location.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         binder.forField(home).asRequired("Enter the home address where infusions take place.")
                 .withValidator(PostalAddressField::hasStreetAndCity, PostalAddressField.STREET_AND_CITY)
@@ -82,7 +86,7 @@ class PatientForm extends VerticalLayout {
         consent.getElement().setAttribute("title", "Confirmations, reminders, \"on the way\" and changes: "
                 + "times and first names only, never treatment");
         FormLayout form = new FormLayout(fullName, dateOfBirth, phone, email, home, homeOnMap,
-                responsibleAdultName, responsibleAdultPhone, accessNotes, clinicalNotes, consent);
+                responsibleAdultName, responsibleAdultPhone, responsibleAdultRelation, accessNotes, clinicalNotes, consent);
         form.setColspan(consent, 2);
         form.setColspan(home, 2);
         form.setColspan(homeOnMap, 2);

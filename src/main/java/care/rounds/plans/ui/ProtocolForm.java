@@ -27,10 +27,15 @@ class ProtocolForm extends VerticalLayout {
     private static final String VISIT_LENGTH = "Between " + TreatmentProtocol.MIN_VISIT_MINUTES + " and "
             + TreatmentProtocol.MAX_VISIT_MINUTES + " minutes.";
 
+    private static final String PART_LENGTH = "Between 0 and " + TreatmentProtocol.MAX_PART_MINUTES + " minutes.";
+
     private final TextField name = new TextField("Name");
     private final IntegerField infusionCount = new IntegerField("Number of infusions");
     private final IntegerField firstVisitMinutes = new IntegerField("First visit (minutes)");
     private final IntegerField laterVisitMinutes = new IntegerField("Later visits (minutes)");
+    private final IntegerField setupMinutes = new IntegerField("Setup: vitals and IV (minutes)");
+    private final IntegerField infusionMinutes = new IntegerField("Infusion (minutes)");
+    private final IntegerField minMonitoringMinutes = new IntegerField("Least monitoring after (minutes)");
     private final IntegerField minHoursBetween = new IntegerField("At least hours between infusions");
     private final IntegerField maxHoursBetween = new IntegerField("At most hours between infusions");
     private final CheckboxGroup<Credential> credentials = new CheckboxGroup<>("Who may give it");
@@ -46,11 +51,16 @@ class ProtocolForm extends VerticalLayout {
         name.setId("protocol-name");
         credentials.setItems(Credential.values());
         credentials.setItemLabelGenerator(c -> c.name() + " - " + c.title());
+        setupMinutes.setId("protocol-setup-minutes");
+        infusionMinutes.setId("protocol-infusion-minutes");
+        minMonitoringMinutes.setId("protocol-monitoring-minutes");
+        firstVisitMinutes.setId("protocol-first-visit-minutes");
+        laterVisitMinutes.setId("protocol-later-visit-minutes");
+        minMonitoringMinutes.setHelperText("Until back to baseline; Done earlier asks the clinician why");
         for (IntegerField field : new IntegerField[]{infusionCount, firstVisitMinutes, laterVisitMinutes,
-                minHoursBetween, maxHoursBetween}) {
+                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween}) {
             field.setStepButtonsVisible(true);
         }
-        firstVisitMinutes.setHelperText("Consent and history make the first visit longer");
         minHoursBetween.setHelperText("Use 0 and 0 for a single infusion");
 
         binder.forField(name).asRequired("Enter a name, such as PTSD initial series.")
@@ -60,12 +70,37 @@ class ProtocolForm extends VerticalLayout {
                 .withValidator(n -> n >= 1 && n <= TreatmentProtocol.MAX_INFUSIONS,
                         "Between 1 and " + TreatmentProtocol.MAX_INFUSIONS + ".")
                 .bind(TreatmentProtocol::getInfusionCount, TreatmentProtocol::setInfusionCount);
-        binder.forField(firstVisitMinutes).asRequired("Enter how long the first visit lasts.")
+        Binder.Binding<TreatmentProtocol, Integer> first = binder.forField(firstVisitMinutes)
+                .asRequired("Enter how long the first visit lasts.")
                 .withValidator(TreatmentProtocol::isVisitLength, VISIT_LENGTH)
+                .withValidator(m -> coversChairTime(m), "Must cover setup, infusion and the least monitoring.")
                 .bind(TreatmentProtocol::getFirstVisitMinutes, TreatmentProtocol::setFirstVisitMinutes);
-        binder.forField(laterVisitMinutes).asRequired("Enter how long later visits last.")
+        Binder.Binding<TreatmentProtocol, Integer> later = binder.forField(laterVisitMinutes)
+                .asRequired("Enter how long later visits last.")
                 .withValidator(TreatmentProtocol::isVisitLength, VISIT_LENGTH)
+                .withValidator(m -> coversChairTime(m), "Must cover setup, infusion and the least monitoring.")
                 .bind(TreatmentProtocol::getLaterVisitMinutes, TreatmentProtocol::setLaterVisitMinutes);
+        binder.forField(setupMinutes).asRequired("Enter the minutes for vitals and IV placement.")
+                .withValidator(TreatmentProtocol::isPart, PART_LENGTH)
+                .bind(TreatmentProtocol::getSetupMinutes, TreatmentProtocol::setSetupMinutes);
+        binder.forField(infusionMinutes).asRequired("Enter how long the infusion runs.")
+                .withValidator(TreatmentProtocol::isPart, PART_LENGTH)
+                .bind(TreatmentProtocol::getInfusionMinutes, TreatmentProtocol::setInfusionMinutes);
+        binder.forField(minMonitoringMinutes).asRequired("Enter the least monitoring after the infusion.")
+                .withValidator(TreatmentProtocol::isPart, PART_LENGTH)
+                .bind(TreatmentProtocol::getMinMonitoringMinutes, TreatmentProtocol::setMinMonitoringMinutes);
+        // the visit lengths must cover the three parts: changing a part re-checks both lengths
+        for (IntegerField part : new IntegerField[]{setupMinutes, infusionMinutes, minMonitoringMinutes}) {
+            part.addValueChangeListener(e -> {
+                chairTime();
+                if (firstVisitMinutes.getValue() != null) {
+                    first.validate();
+                }
+                if (laterVisitMinutes.getValue() != null) {
+                    later.validate();
+                }
+            });
+        }
         binder.forField(minHoursBetween).asRequired("Enter the least hours between two infusions.")
                 .withValidator(h -> h >= 0 && h <= 24 * 60, "Between 0 and 1440 hours.")
                 .bind(TreatmentProtocol::getMinHoursBetween, TreatmentProtocol::setMinHoursBetween);
@@ -85,7 +120,7 @@ class ProtocolForm extends VerticalLayout {
         });
 
         FormLayout form = new FormLayout(name, infusionCount, firstVisitMinutes, laterVisitMinutes,
-                minHoursBetween, maxHoursBetween, credentials, active);
+                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween, credentials, active);
         form.setColspan(name, 2);
         form.setColspan(credentials, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
@@ -112,10 +147,30 @@ class ProtocolForm extends VerticalLayout {
         add(scope, form, new HorizontalLayout(save, cancel, remove));
     }
 
+    private int chairMinutes() {
+        return value(setupMinutes) + value(infusionMinutes) + value(minMonitoringMinutes);
+    }
+
+    private boolean coversChairTime(int visitMinutes) {
+        return visitMinutes >= chairMinutes();
+    }
+
+    /** Says under the visit lengths what they must cover, so the rule is visible before it is broken. */
+    private void chairTime() {
+        String cover = "At least " + chairMinutes() + " min: setup + infusion + least monitoring";
+        firstVisitMinutes.setHelperText("Consent and history make it longer. " + cover);
+        laterVisitMinutes.setHelperText(cover);
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
     /** @param assessment the in-home assessment is shown, not edited */
     void edit(TreatmentProtocol protocol, boolean assessment) {
         this.protocol = protocol;
         binder.readBean(protocol);
+        chairTime();
         binder.setReadOnly(assessment);
         save.setVisible(!assessment);
         remove.setVisible(protocol.getId() != null && !assessment);

@@ -48,6 +48,9 @@ public class RoundsMap extends Component implements HasSize {
     private boolean syncPending;
 
     public RoundsMap() {
+        // Leaflet's panes and controls carry z-indexes of 400-1000: isolated here, they stack inside the map and
+        // never above the app's menu drawer, dialogs or "Sign out" on a phone
+        getElement().getStyle().set("isolation", "isolate").set("position", "relative").set("z-index", "0");
         // Registered first so that other listeners already see the dropped position.
         addListener(LocationMarkerMovedEvent.class, e -> {
             locationMarker = e.getPoint();
