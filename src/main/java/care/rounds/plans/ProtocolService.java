@@ -97,6 +97,10 @@ public class ProtocolService {
                 edited.getFirstVisitMinutes(), edited.getLaterVisitMinutes(), edited.getMinHoursBetween(),
                 edited.getMaxHoursBetween(), edited.getCredentialsAllowed());
         next.setActive(edited.isActive());
+        next.setRnStates(edited.getRnStates());
+        next.setBoosterProtocolId(edited.getBoosterProtocolId());
+        next.setBoosterAfterMinDays(edited.getBoosterAfterMinDays());
+        next.setBoosterAfterMaxDays(edited.getBoosterAfterMaxDays());
         return protocols.saveAndFlush(next);
     }
 
@@ -128,7 +132,8 @@ public class ProtocolService {
         return a.getInfusionCount() == b.getInfusionCount() && a.getFirstVisitMinutes() == b.getFirstVisitMinutes()
                 && a.getLaterVisitMinutes() == b.getLaterVisitMinutes()
                 && a.getMinHoursBetween() == b.getMinHoursBetween() && a.getMaxHoursBetween() == b.getMaxHoursBetween()
-                && Objects.equals(a.getCredentialsAllowed(), b.getCredentialsAllowed());
+                && Objects.equals(a.getCredentialsAllowed(), b.getCredentialsAllowed())
+                && Objects.equals(a.getRnStates(), b.getRnStates());
     }
 
     private String retiredName(String name) {

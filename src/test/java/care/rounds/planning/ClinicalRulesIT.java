@@ -4,6 +4,7 @@ import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.booking.SeriesBooking;
 import care.rounds.booking.SeriesRequest;
+import care.rounds.booking.TestOrders;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
@@ -356,7 +357,8 @@ class ClinicalRulesIT extends KaribuTest {
         LocalDate wednesday = time.today().plusDays(30).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName(protocol).orElseThrow().getId(), wednesday,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null),
+                TestOrders.halfMgPerKg(roster, time.today()));
         seriesBooked.add(series.get(0).getPlan().getId());
         return series;
     }

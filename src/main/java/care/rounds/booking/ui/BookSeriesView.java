@@ -3,7 +3,9 @@ package care.rounds.booking.ui;
 import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.Notices;
+import care.rounds.booking.OrderMissing;
 import care.rounds.booking.SeriesBooking;
+import care.rounds.clinicians.Credential;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.intake.TreatmentSeriesHandoff;
 import care.rounds.patients.PatientService;
@@ -39,6 +41,7 @@ public class BookSeriesView extends VerticalLayout {
     private final ClinicTime time;
     private final PatientDataAudit audit;
     private final SeriesForm form;
+    private final OrderForm order;
     private final SlotChooser slots;
     private final Button find = new Button("Create series and find slots");
     private final Button confirm = new Button("Confirm booking");
@@ -55,6 +58,8 @@ public class BookSeriesView extends VerticalLayout {
         this.audit = audit;
         this.form = new SeriesForm(booking.protocols(), clinicians.active(), time.today());
         this.slots = new SlotChooser(time);
+        this.order = new OrderForm(clinicians.active().stream()
+                .filter(c -> c.getCredential() == Credential.MD || c.getCredential() == Credential.NP).toList(), time.today());
         form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         TreatmentSeriesHandoff.take().flatMap(patients::find).ifPresent(form.patient::setValue);
 
@@ -79,20 +84,26 @@ public class BookSeriesView extends VerticalLayout {
         timingException.setVisible(false);
         setConfirmVisible(false);
         add(new Paragraph("The planner proposes a clinician and a time for each infusion, keeping the rest of the "
-                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, find, slots,
+                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, order, find, slots,
                 refusal, timingException, new HorizontalLayout(confirm, discard), result);
         setMaxWidth("1100px");
     }
 
     private void findSlots() {
-        form.request().ifPresentOrElse(request -> {
+        var ordered = order.order();
+        form.request().filter(r -> ordered.isPresent()).ifPresentOrElse(request -> {
             try {
-                created = booking.create(request);
+                created = booking.create(request, ordered.get());
+                refusal.setVisible(false);
+                order.setEnabled(false);
                 slots.show(created, booking.recommend(created));
                 slots.setVisible(true);
                 form.setEnabled(false);
                 find.setVisible(false);
                 setConfirmVisible(true);
+            } catch (OrderMissing missing) {
+                showRefusal(missing.getMessage());
+                find.setEnabled(true);
             } catch (IllegalArgumentException problem) {
                 Notices.problem(problem.getMessage());
                 find.setEnabled(true);
@@ -120,6 +131,12 @@ public class BookSeriesView extends VerticalLayout {
         audit.openedSummary(form.patient.getValue().getId(), form.patient.getValue().getFullName());
         result.add(new PatientSummary(time, form.patient.getValue().getFullName(),
                 form.protocol.getValue().getName(), booked, created.size()));
+    }
+
+    /** A refusal stays on the screen, next to the button, until the coordinator tries again. */
+    private void showRefusal(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
     }
 
     private void askToDiscard() {
