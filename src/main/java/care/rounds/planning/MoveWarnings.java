@@ -55,7 +55,8 @@ final class MoveWarnings {
         return switch (rule) {
             case CREDENTIAL -> "Credential: " + clinician + " is " + (shift == null ? "?" : shift.getCredential())
                     + "; this visit needs " + String.join(" or ", new java.util.TreeSet<>(moved.getAllowedCredentials()))
-                    + ".";
+                    + (moved.getPatientState() == null ? "" : " in " + moved.getPatientState())
+                    + " (the protocol's scope in the patient's state).";
             case LICENCE -> "Clinician not licensed in " + moved.getPatientState() + ": " + clinician
                     + " holds no licence there.";
             case RN_SUPERVISION -> "RN supervision: " + clinician + " is a registered nurse and no physician or "

@@ -3,6 +3,7 @@ package care.rounds.booking.ui;
 import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.Notices;
+import care.rounds.booking.BoosterHandoff;
 import care.rounds.booking.OrderMissing;
 import care.rounds.booking.SeriesBooking;
 import care.rounds.clinicians.Credential;
@@ -62,6 +63,7 @@ public class BookSeriesView extends VerticalLayout {
                 .filter(c -> c.getCredential() == Credential.MD || c.getCredential() == Credential.NP).toList(), time.today());
         form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         TreatmentSeriesHandoff.take().flatMap(patients::find).ifPresent(form.patient::setValue);
+        takeBooster(patients);
 
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.setId("find-slots");
@@ -131,6 +133,15 @@ public class BookSeriesView extends VerticalLayout {
         audit.openedSummary(form.patient.getValue().getId(), form.patient.getValue().getFullName());
         result.add(new PatientSummary(time, form.patient.getValue().getFullName(),
                 form.protocol.getValue().getName(), booked, created.size()));
+    }
+
+    /** Opened from "Boosters due": the patient and the booster protocol are chosen already. */
+    private void takeBooster(PatientService patients) {
+        BoosterHandoff.take().ifPresent(booster -> {
+            patients.find(booster.patientId()).ifPresent(form.patient::setValue);
+            form.protocol.getListDataView().getItems().filter(p -> p.getId() == booster.protocolId()).findFirst()
+                    .ifPresent(form.protocol::setValue);
+        });
     }
 
     /** A refusal stays on the screen, next to the button, until the coordinator tries again. */

@@ -42,7 +42,21 @@ class StopCard extends Div {
         }
         add(line((visit.getPlan().getProtocol().isAssessment() ? "In-home assessment: no dose kit." : "Bring 1 dose kit.")
                 + " About " + ClinicTime.duration(visit.getDuration()) + " at the home."));
+        if (!visit.getPlan().getProtocol().isAssessment()) {
+            add(order(visit, time));
+        }
         add(new StatusButtons(visit, log, visits, time));
+    }
+
+    /** The physician's order the clinician gives the infusion under: the dose in mg first, then how it follows. */
+    private static Span order(InfusionVisit visit, ClinicTime time) {
+        Span line = visit.getPlan().getOrder().map(order -> line("Dose: " + order.doseMg().toPlainString() + " mg ("
+                        + order.doseInWords() + "), ordered by " + order.getOrderedBy().getDisplayName() + " on "
+                        + time.date(order.getOrderedOn()) + "."))
+                .orElseGet(() -> line("Dose: no physician's order on file. Call the office before you start."));
+        line.addClassName("stop-order");
+        line.getStyle().set("font-weight", "600");
+        return line;
     }
 
     private static FlexLayout directions(GeoPoint home) {
