@@ -77,7 +77,7 @@ public class TreatmentProtocol {
     /** States where registered nurses may give it; RN in {@link #credentialsAllowed} counts only there. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "treatment_protocol_rn_state", joinColumns = @JoinColumn(name = "protocol_id"))
-    @Column(name = "state")
+    @Column(name = "state", columnDefinition = "bpchar(2)")
     private Set<String> rnStates = new TreeSet<>();
 
     /** The protocol a booster after this one is booked with; null when no booster follows. */

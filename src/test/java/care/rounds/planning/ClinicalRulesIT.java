@@ -289,8 +289,11 @@ class ClinicalRulesIT extends KaribuTest {
     void anUrgentVisitIsPlacedOnlyWhereTheLegalRulesAllow() {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        // a patient with a physician's order on file (an urgent infusion is given under it), nothing booked if any
         Patient patient = patients.search("", 0, 300)
-                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+                .filter(p -> p.getHomeLocation() != null && booking.latestOrderOf(p.getId()).isPresent())
+                .sorted(java.util.Comparator.comparing((Patient p) -> withPlans.contains(p.getId())))
+                .findFirst().orElseThrow();
         long single = protocols.findByName("Single infusion").orElseThrow().getId();
         try {
             events.urgentVisit(patient.getId(), single);
