@@ -38,10 +38,10 @@ class OrderForm extends FormLayout {
         orderedOn.setMax(today);
         orderedOn.setValue(today);
         dose.setId("order-dose");
-        dose.setPlaceholder("0.5");
+        dose.setPlaceholder("e.g. 0.5");
         dose.setSuffixComponent(new Span("mg/kg"));
         weight.setId("order-weight");
-        weight.setPlaceholder("80");
+        weight.setPlaceholder("e.g. 80");
         weight.setSuffixComponent(new Span("kg"));
         doseMg.setId("order-dose-mg");
         doseMg.getStyle().set("font-weight", "600").set("align-self", "end").set("padding-bottom", "var(--lumo-space-s)");
