@@ -5,6 +5,7 @@ import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
 import care.rounds.planning.BookingAdvisor;
 import care.rounds.planning.SlotOption;
+import care.rounds.plans.PhysicianOrder;
 import care.rounds.plans.PlanStatus;
 import care.rounds.plans.ProtocolKinds;
 import care.rounds.plans.TreatmentPlan;
@@ -40,11 +41,13 @@ public class SeriesBooking {
     private final BookingAdvisor advisor;
     private final Clock clock;
     private final ResponsibleAdultCheck adults;
+    private final OrderCheck orders;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
                   ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitChanges changes, BookingAdvisor advisor,
-                  Clock clock, ResponsibleAdultCheck adults) {
+                  Clock clock, ResponsibleAdultCheck adults, OrderCheck orders) {
         this.adults = adults;
+        this.orders = orders;
         this.patients = patients;
         this.clinicians = clinicians;
         this.protocols = protocols;
@@ -62,10 +65,14 @@ public class SeriesBooking {
         return kinds.activeInfusionSeries();
     }
 
-    /** Saves the plan and its unscheduled visits; the coordinator then chooses their slots. */
+    /**
+     * Saves the plan, under the physician's order, and its unscheduled visits; the coordinator then chooses
+     * their slots. Refused ({@link OrderMissing}, naming what is missing) without a complete order from an MD or
+     * NP of the roster, or for a patient whose latest screening did not find them eligible.
+     */
     @RolesAllowed("COORDINATOR")
     @Transactional
-    public List<InfusionVisit> create(SeriesRequest request) {
+    public List<InfusionVisit> create(SeriesRequest request, OrderRequest order) {
         Patient patient = patients.find(request.patientId()).orElseThrow(() ->
                 new IllegalArgumentException("This patient no longer exists; search for them again."));
         if (patient.getHomeLocation() == null) {
@@ -75,12 +82,23 @@ public class SeriesBooking {
         TreatmentProtocol protocol = protocols.findById(request.protocolId())
                 .filter(p -> !kinds.isAssessment(p.getId()))
                 .orElseThrow(() -> new IllegalArgumentException("Choose one of the treatment series the physician ordered."));
+        PhysicianOrder checked = orders.check(patient, order);
         TreatmentPlan plan = new TreatmentPlan(patient, protocol, request.start(), request.weekdays(),
                 request.availableFrom(), request.availableUntil(), clock.instant());
+        plan.setOrder(checked);
         if (request.preferredClinicianId() != null) {
             plan.setPreferredClinician(clinicians.find(request.preferredClinicianId()).orElse(null));
         }
         return series.create(plans.save(plan));
+    }
+
+    /** The order of the patient's latest plan booked with one, to give an urgent infusion under. */
+    @RolesAllowed("COORDINATOR")
+    public java.util.Optional<OrderRequest> latestOrderOf(long patientId) {
+        return plans.findByPatientIdOrderByCreatedAtDesc(patientId).stream()
+                .flatMap(plan -> plan.getOrder().stream())
+                .findFirst()
+                .map(o -> new OrderRequest(o.getOrderedBy().getId(), o.getOrderedOn(), o.getDoseMgPerKg(), o.getWeightKg()));
     }
 
     @RolesAllowed("COORDINATOR")

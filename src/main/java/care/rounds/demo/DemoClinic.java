@@ -8,6 +8,9 @@ import care.rounds.clinicians.Credential;
 import care.rounds.clinicians.WeeklyHours;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
+import care.rounds.intake.ConsultationOutcome;
+import care.rounds.intake.ScreeningOutcomes;
+import care.rounds.plans.PhysicianOrder;
 import care.rounds.plans.TreatmentPlan;
 import care.rounds.plans.TreatmentPlanRepository;
 import care.rounds.plans.TreatmentProtocol;
@@ -32,6 +35,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -61,6 +65,7 @@ class DemoClinic implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Routing routing;
     private final ClinicTime time;
+    private final ScreeningOutcomes screenings;
     private static final SystemActor SET_UP = SystemActor.office("Demo clinic set-up");
 
     private final SchedulePlanner planner;
@@ -74,7 +79,8 @@ class DemoClinic implements ApplicationRunner {
     DemoClinic(ClinicianService clinicians, PatientService patients, TreatmentProtocolRepository protocols,
                TreatmentPlanRepository plans, VisitSeries series, UserAccounts accounts, Routing routing,
                ClinicTime time, SchedulePlanner planner, VisitChanges changes,
-               @Value("${rounds.demo.plan-on-start:true}") boolean planOnStart) {
+               @Value("${rounds.demo.plan-on-start:true}") boolean planOnStart, ScreeningOutcomes screenings) {
+        this.screenings = screenings;
         this.planner = planner;
         this.changes = changes;
         this.planOnStart = planOnStart;
@@ -104,6 +110,7 @@ class DemoClinic implements ApplicationRunner {
         List<TreatmentProtocol> protocolList = seedProtocols();
         List<Clinician> staff = seedClinicians(homes.spreadOver(DemoPeople.CLINICIANS.size(), 4, 2), random);
         List<Patient> people = seedPatients(homes.spreadOver(40, 8, 4), random);
+        seedScreenings(people, staff);
         int visits = seedPlans(people, protocolList, staff, random);
         accounts.createAtStartUp(DemoLogins.COORDINATOR, DemoLogins.passwordOf(DemoLogins.COORDINATOR), Role.COORDINATOR, null);
         accounts.createAtStartUp(DemoLogins.MANAGER, DemoLogins.passwordOf(DemoLogins.MANAGER), Role.MANAGER, null);
@@ -140,11 +147,17 @@ class DemoClinic implements ApplicationRunner {
     private List<TreatmentProtocol> seedProtocols() {
         Set<Credential> advanced = EnumSet.of(Credential.CRNA, Credential.NP, Credential.MD);
         Set<Credential> any = EnumSet.allOf(Credential.class);
-        return protocols.saveAll(List.of(
-                new TreatmentProtocol("PTSD initial series", 6, 120, 100, 44, 96, any),
-                new TreatmentProtocol("Depression initial series", 6, 120, 100, 44, 96, advanced),
-                new TreatmentProtocol("Booster", 1, 100, 100, 0, 0, any),
+        TreatmentProtocol ptsd = new TreatmentProtocol("PTSD initial series", 6, 120, 100, 44, 96, any);
+        TreatmentProtocol booster = new TreatmentProtocol("Booster", 1, 100, 100, 0, 0, any);
+        // Georgia lets RNs give these under a physician's order with an MD or NP on duty; Alabama is not listed
+        ptsd.setRnStates(Set.of("GA"));
+        booster.setRnStates(Set.of("GA"));
+        List<TreatmentProtocol> saved = protocols.saveAll(List.of(ptsd,
+                new TreatmentProtocol("Depression initial series", 6, 120, 100, 44, 96, advanced), booster,
                 new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced)));
+        TreatmentProtocol boosterSaved = saved.get(2);
+        saved.stream().filter(p -> p != saved.get(3)).forEach(p -> p.setBoosterProtocolId(boosterSaved.getId()));
+        return protocols.saveAll(saved);
     }
 
     private List<Clinician> seedClinicians(List<DemoHomes.Home> bases, Random random) {
@@ -206,9 +219,31 @@ class DemoClinic implements ApplicationRunner {
             if (i % 3 == 0) {
                 plan.setPreferredClinician(staff.get(random.nextInt(staff.size())));
             }
+            plan.setOrder(demoOrder(staff, i, today));
             visits += series.create(plans.save(plan)).size();
         }
         return visits;
+    }
+
+    /** Every demo patient was screened eligible by a physician or NP a week ago, so each can be booked. */
+    private void seedScreenings(List<Patient> people, List<Clinician> staff) {
+        List<Clinician> screeners = prescribers(staff);
+        for (int i = 0; i < people.size(); i++) {
+            screenings.recordEarlierScreening(people.get(i).getId(), screeners.get(i % screeners.size()),
+                    time.startOf(time.today().minusDays(7)).plusSeconds(3600L * (9 + i % 8)), ConsultationOutcome.ELIGIBLE);
+        }
+    }
+
+    /** 0.5 mg/kg (Feder et al.), a plausible weight, ordered by one of the clinic's MDs or NPs. */
+    private static PhysicianOrder demoOrder(List<Clinician> staff, int i, LocalDate today) {
+        List<Clinician> prescribers = prescribers(staff);
+        return new PhysicianOrder(prescribers.get(i % prescribers.size()), today.minusDays(2 + i % 5),
+                new BigDecimal("0.50"), BigDecimal.valueOf(55 + (i * 7) % 50));
+    }
+
+    private static List<Clinician> prescribers(List<Clinician> staff) {
+        return staff.stream().filter(c -> c.getCredential() == Credential.MD || c.getCredential() == Credential.NP)
+                .toList();
     }
 
     /** The n-th weekday after a day: series starts are spread over the week so no day is overbooked. */

@@ -86,7 +86,8 @@ public class DayOfEvents {
 
     /**
      * An urgent visit today for this patient: a new one-infusion plan with a window from now (rounded up
-     * to the quarter hour) to the end of the day, fitted into today's routes.
+     * to the quarter hour) to the end of the day, fitted into today's routes. It is given under the physician's
+     * order of the patient's latest series (refused, naming what is missing, when there is none).
      */
     @RolesAllowed("COORDINATOR")
     public DayOfOutcome urgentVisit(long patientId, long protocolId) {
@@ -98,7 +99,7 @@ public class DayOfEvents {
         }
         LocalTime opens = now.plusMinutes((15 - now.getMinute() % 15) % 15);
         return replanAfter(today, "Urgent visit", () -> booking.create(new SeriesRequest(patientId, protocolId, today,
-                Set.of(today.getDayOfWeek()), opens, until, null)));
+                Set.of(today.getDayOfWeek()), opens, until, null), booking.latestOrderOf(patientId).orElse(null)));
     }
 
     /** Treatments an urgent visit can be: the one-infusion protocols. */

@@ -74,6 +74,15 @@ public class Consultation {
         this.clinician = clinician;
     }
 
+    /** A screening held outside a consultation request (see {@link ScreeningOutcomes}). */
+    Consultation(long patientId, ConsultationKind kind, Instant startsAt, int durationMinutes, Clinician clinician) {
+        this.patientId = patientId;
+        this.kind = kind;
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.clinician = clinician;
+    }
+
     public Long getId() {
         return id;
     }

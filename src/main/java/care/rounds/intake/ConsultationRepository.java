@@ -11,6 +11,8 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
     List<Consultation> findByRequestIdOrderByStartsAt(long requestId);
 
+    Optional<Consultation> findFirstByPatientIdAndOutcomeIsNotNullOrderByStartsAtDesc(long patientId);
+
     /** The first of the clinician's consultations that overlaps [startsAt, endsAt), if any. */
     @Query(value = """
             select c.* from consultation c

@@ -9,10 +9,11 @@ import java.util.Set;
  */
 public final class ClinicalRuleKinds {
 
-    /** Credential and scope, licence, dose kits, one visit per patient per day, a road for every leg. */
+    /** Credential and per-state scope, licence, RN supervision, dose kits, one visit per patient per day, a road for every leg. */
     public static final Set<PlanningConstraint> LEGAL_AND_SAFETY = EnumSet.of(
             PlanningConstraint.CREDENTIAL,
             PlanningConstraint.LICENCE,
+            PlanningConstraint.RN_SUPERVISION,
             PlanningConstraint.DOSE_KITS,
             PlanningConstraint.ONE_VISIT_PER_PATIENT_PER_DAY,
             PlanningConstraint.UNREACHABLE_LEG);

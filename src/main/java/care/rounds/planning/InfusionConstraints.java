@@ -30,6 +30,7 @@ public class InfusionConstraints implements ConstraintProvider {
         return new Constraint[] {
                 credential(factory),
                 licence(factory),
+                rnSupervision(factory),
                 startInWindow(factory),
                 shiftEnd(factory),
                 doseKits(factory),
@@ -77,6 +78,22 @@ public class InfusionConstraints implements ConstraintProvider {
                         "Visit " + visit.getId() + " is in " + visit.getPatientState() + ", where the clinician of shift "
                                 + visit.getShift().getId() + " holds no licence."))
                 .asConstraint(LICENCE.constraintName());
+    }
+
+    /**
+     * A registered nurse gives an infusion only while a physician or nurse practitioner is on duty to be
+     * reached (some state boards require it; the clinic holds to it everywhere): another clinician's MD or NP
+     * shift whose working hours cover the whole visit.
+     */
+    Constraint rnSupervision(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(visit -> visit.isAssigned() && visit.getShift().isRegisteredNurse())
+                .ifNotExists(Shift.class, Joiners.filtering((visit, shift) -> shift.canSupervise(visit)))
+                .penalize(RN_SUPERVISION.defaultWeight())
+                .justifyWith((visit, score) -> ScheduleJustification.ofVisit(visit,
+                        "Visit " + visit.getId() + " is given by an RN (shift " + visit.getShift().getId()
+                                + ") with no MD or NP on duty for the whole visit."))
+                .asConstraint(RN_SUPERVISION.constraintName());
     }
 
     Constraint startInWindow(ConstraintFactory factory) {

@@ -55,9 +55,14 @@ final class MoveWarnings {
         return switch (rule) {
             case CREDENTIAL -> "Credential: " + clinician + " is " + (shift == null ? "?" : shift.getCredential())
                     + "; this visit needs " + String.join(" or ", new java.util.TreeSet<>(moved.getAllowedCredentials()))
-                    + ".";
+                    + (moved.getPatientState() == null ? "" : " in " + moved.getPatientState())
+                    + " (the protocol's scope in the patient's state).";
             case LICENCE -> "Clinician not licensed in " + moved.getPatientState() + ": " + clinician
                     + " holds no licence there.";
+            case RN_SUPERVISION -> "RN supervision: " + clinician + " is a registered nurse and no physician or "
+                    + "nurse practitioner is on duty for the whole visit" + (moved.isAssigned() ? " ("
+                    + clock.apply(moved.startInstant()) + "-" + clock.apply(moved.endInstant()) + ")" : "")
+                    + ": give it to a CRNA, NP or MD, or move it to when an MD or NP works.";
             case START_IN_WINDOW -> moved.isAssigned() && moved.lateSeconds() > 0
                     ? OUTSIDE_WINDOW + ": it would start " + InfusionConstraints.minutes(moved.lateSeconds())
                     + " min after the latest start (" + clock.apply(Instant.ofEpochSecond(moved.getLatestStart())) + ")."

@@ -18,6 +18,9 @@ public enum PlanningConstraint {
             "per visit given by a clinician whose credential the visit does not allow"),
     LICENCE("licence", "Clinician is licensed in the patient's state", Level.HARD, 60,
             "per visit in a state where the clinician holds no licence"),
+    RN_SUPERVISION("rn-supervision", "An MD or NP is on duty for every RN-given infusion", Level.HARD, 60,
+            "per visit given by a registered nurse while no physician or nurse practitioner is on duty (working "
+                    + "hours covering the whole visit, vitals to the end of monitoring) to be reached"),
     START_IN_WINDOW("start-in-window", "Infusion starts inside its window", Level.HARD, 1,
             "per minute the infusion starts after the window's latest start (an early arrival waits)"),
     SHIFT_END("shift-end", "Day ends within the shift plus allowed overtime", Level.HARD, 1,

@@ -23,10 +23,11 @@ final class RosterCheck {
         if (!clinician.isActive()) {
             return Optional.of("no longer active");
         }
-        if (!visit.getCredentialsAllowed().contains(clinician.getCredential())) {
-            return Optional.of("a " + clinician.getCredential().title() + " may not give this infusion");
-        }
         String state = visit.getPlan().getPatient().getState();
+        if (!visit.getCredentialsAllowed().contains(clinician.getCredential())
+                || !visit.getPlan().getProtocol().credentialsIn(state).contains(clinician.getCredential())) {
+            return Optional.of("a " + clinician.getCredential().title() + " may not give this infusion in " + state);
+        }
         if (state != null && !clinician.getLicensedStates().contains(state)) {
             return Optional.of("not licensed in " + state);
         }

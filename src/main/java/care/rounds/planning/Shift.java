@@ -193,6 +193,20 @@ public class Shift {
         return total;
     }
 
+    public boolean isRegisteredNurse() {
+        return "RN".equals(credential);
+    }
+
+    /**
+     * A physician or nurse practitioner on duty for the whole of another clinician's visit: she can be reached
+     * (by phone, and come if needed) from the visit's start to the end of its monitoring.
+     */
+    public boolean canSupervise(Visit visit) {
+        return ("MD".equals(credential) || "NP".equals(credential)) && visit.getShift() != null
+                && visit.getShift().getClinicianId() != clinicianId
+                && start <= visit.getStart() && visit.getEnd() <= end;
+    }
+
     public String getId() {
         return id;
     }

@@ -100,6 +100,10 @@ public class ProtocolService {
         next.setInfusionMinutes(edited.getInfusionMinutes());
         next.setMinMonitoringMinutes(edited.getMinMonitoringMinutes());
         next.setActive(edited.isActive());
+        next.setRnStates(edited.getRnStates());
+        next.setBoosterProtocolId(edited.getBoosterProtocolId());
+        next.setBoosterAfterMinDays(edited.getBoosterAfterMinDays());
+        next.setBoosterAfterMaxDays(edited.getBoosterAfterMaxDays());
         return protocols.saveAndFlush(next);
     }
 
@@ -133,7 +137,8 @@ public class ProtocolService {
                 && a.getMinHoursBetween() == b.getMinHoursBetween() && a.getMaxHoursBetween() == b.getMaxHoursBetween()
                 && a.getSetupMinutes() == b.getSetupMinutes() && a.getInfusionMinutes() == b.getInfusionMinutes()
                 && a.getMinMonitoringMinutes() == b.getMinMonitoringMinutes()
-                && Objects.equals(a.getCredentialsAllowed(), b.getCredentialsAllowed());
+                && Objects.equals(a.getCredentialsAllowed(), b.getCredentialsAllowed())
+                && Objects.equals(a.getRnStates(), b.getRnStates());
     }
 
     private String retiredName(String name) {

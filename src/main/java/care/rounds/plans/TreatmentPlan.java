@@ -5,6 +5,7 @@ import care.rounds.patients.Patient;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -68,6 +69,10 @@ public class TreatmentPlan {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Null only for plans booked before orders were recorded, and for the in-home assessment. */
+    @Embedded
+    private PhysicianOrder order;
 
     @Version
     private long version;
@@ -134,6 +139,15 @@ public class TreatmentPlan {
 
     public void setStatus(PlanStatus status) {
         this.status = status;
+    }
+
+    /** The physician's order, if the plan was booked with one. */
+    public java.util.Optional<PhysicianOrder> getOrder() {
+        return java.util.Optional.ofNullable(order == null || order.getOrderedOn() == null ? null : order);
+    }
+
+    public void setOrder(PhysicianOrder order) {
+        this.order = order;
     }
 
     public Instant getCreatedAt() {

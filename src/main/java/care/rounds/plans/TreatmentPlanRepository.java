@@ -9,4 +9,6 @@ public interface TreatmentPlanRepository extends JpaRepository<TreatmentPlan, Lo
     List<TreatmentPlan> findByStatus(PlanStatus status);
 
     long countByProtocolId(long protocolId);
+
+    List<TreatmentPlan> findByPatientIdOrderByCreatedAtDesc(long patientId);
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A physician's standing order for a series: how many infusions, how long each visit is, how far
@@ -39,6 +40,9 @@ public class TreatmentProtocol {
     public static final int DEFAULT_INFUSION_MINUTES = 40;
     public static final int DEFAULT_MIN_MONITORING_MINUTES = 30;
     public static final int MAX_PART_MINUTES = 240;
+    /** Boosters follow every 4-6 weeks (domain.md): the window's default, days after the last infusion. */
+    public static final int DEFAULT_BOOSTER_MIN_DAYS = 28;
+    public static final int DEFAULT_BOOSTER_MAX_DAYS = 42;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +89,22 @@ public class TreatmentProtocol {
     @Column(name = "credential")
     @Enumerated(EnumType.STRING)
     private Set<Credential> credentialsAllowed = EnumSet.noneOf(Credential.class);
+
+    /** States where registered nurses may give it; RN in {@link #credentialsAllowed} counts only there. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "treatment_protocol_rn_state", joinColumns = @JoinColumn(name = "protocol_id"))
+    @Column(name = "state", columnDefinition = "bpchar(2)")
+    private Set<String> rnStates = new TreeSet<>();
+
+    /** The protocol a booster after this one is booked with; null when no booster follows. */
+    @Column(name = "booster_protocol_id")
+    private Long boosterProtocolId;
+
+    @Column(name = "booster_after_min_days", nullable = false)
+    private int boosterAfterMinDays = DEFAULT_BOOSTER_MIN_DAYS;
+
+    @Column(name = "booster_after_max_days", nullable = false)
+    private int boosterAfterMaxDays = DEFAULT_BOOSTER_MAX_DAYS;
 
     @Version
     private long version;
@@ -224,6 +244,51 @@ public class TreatmentProtocol {
                 : EnumSet.copyOf(credentialsAllowed);
     }
 
+    /**
+     * Who may give this protocol to a patient in this state: the credentials allowed, registered nurses only
+     * where the protocol lists the state (they then also need a supervising MD or NP on duty, a planner rule).
+     */
+    public Set<Credential> credentialsIn(String state) {
+        EnumSet<Credential> allowed = credentialsAllowed.isEmpty() ? EnumSet.noneOf(Credential.class)
+                : EnumSet.copyOf(credentialsAllowed);
+        if (!rnStates.contains(state)) {
+            allowed.remove(Credential.RN);
+        }
+        return allowed;
+    }
+
+    public Set<String> getRnStates() {
+        return rnStates;
+    }
+
+    public void setRnStates(Set<String> states) {
+        this.rnStates = new TreeSet<>(states);
+    }
+
+    public Long getBoosterProtocolId() {
+        return boosterProtocolId;
+    }
+
+    public void setBoosterProtocolId(Long boosterProtocolId) {
+        this.boosterProtocolId = boosterProtocolId;
+    }
+
+    public int getBoosterAfterMinDays() {
+        return boosterAfterMinDays;
+    }
+
+    public void setBoosterAfterMinDays(int days) {
+        this.boosterAfterMinDays = days;
+    }
+
+    public int getBoosterAfterMaxDays() {
+        return boosterAfterMaxDays;
+    }
+
+    public void setBoosterAfterMaxDays(int days) {
+        this.boosterAfterMaxDays = days;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -251,6 +316,12 @@ public class TreatmentProtocol {
         }
         if (credentialsAllowed.isEmpty()) {
             problems.add("Choose at least one credential that may give it.");
+        }
+        if (credentialsAllowed.contains(Credential.RN) && rnStates.isEmpty()) {
+            problems.add("List the states where registered nurses may give it, or untick RN.");
+        }
+        if (boosterAfterMinDays < 1 || boosterAfterMaxDays < boosterAfterMinDays) {
+            problems.add("The booster window must start at least a day after the last infusion and end after it starts.");
         }
         return problems;
     }

@@ -126,6 +126,12 @@ class OfficeWorkflowIT extends KaribuTest {
                 .contains("PTSD initial series").doesNotContain("In-home assessment");
         _setValue(protocol, protocol.getListDataView().getItems()
                 .filter(p -> p.getName().equals("PTSD initial series")).findFirst().orElseThrow());
+        ComboBox<Clinician> orderedBy = _get(ComboBox.class, spec -> spec.withId("order-by"));
+        _setValue(orderedBy, np);
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("order-dose")),
+                new java.math.BigDecimal("0.5"));
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("order-weight")),
+                new java.math.BigDecimal("80"));
         _click(_get(Button.class, spec -> spec.withId("find-slots")));
 
         // what the screen shows for each infusion; the coordinator takes the second option once

@@ -4,6 +4,7 @@ import care.rounds.RoundsApplication;
 import care.rounds.base.ClinicTime;
 import care.rounds.booking.SeriesBooking;
 import care.rounds.booking.SeriesRequest;
+import care.rounds.booking.TestOrders;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.planning.SlotOption;
 import care.rounds.plans.TreatmentProtocol;
@@ -87,7 +88,8 @@ public final class KilledRounds {
                     LocalTime.of(8, 0), LocalTime.of(18, 0), null);
             try {
                 int booked = office.call(() -> {
-                    List<InfusionVisit> visits = booking.create(request);
+                    List<InfusionVisit> visits = booking.create(request, TestOrders.halfMgPerKg(
+                            context.getBean(care.rounds.clinicians.ClinicianService.class), time.today()));
                     Map<Long, List<SlotOption>> options = booking.recommend(visits);
                     Map<Long, SlotOption> choices = new LinkedHashMap<>();
                     options.forEach((visit, slots) -> {

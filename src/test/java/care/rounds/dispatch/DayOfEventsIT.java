@@ -48,6 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DayOfEventsIT extends KaribuTest {
 
     @Autowired
+    care.rounds.booking.SeriesBooking booking;
+
+    @Autowired
     SchedulePlanner planner;
     @Autowired
     VisitService visits;
@@ -116,6 +119,7 @@ class DayOfEventsIT extends KaribuTest {
         Assumptions.assumeTrue(now.isBefore(LocalTime.of(22, 0)), "the clinic's day is not over");
         signInAs("coordinator");
         Patient patient = patients.search("", 0, 100).filter(p -> p.getHomeLocation() != null)
+                .filter(p -> booking.latestOrderOf(p.getId()).isPresent()) // given under the order on file
                 .filter(p -> visitsOfToday().stream().noneMatch(v -> v.getPlan().getPatient().getId().equals(p.getId())))
                 .findFirst().orElseThrow();
         UI.getCurrent().navigate(BoardView.class);

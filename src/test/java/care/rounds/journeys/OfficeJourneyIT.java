@@ -97,6 +97,11 @@ class OfficeJourneyIT {
             office.press("Book treatment series");
             office.waitUntil(d -> office.currentPath().startsWith("/plans/new"));
             office.select("Protocol", "PTSD initial series");
+            office.choose("Ordered by (MD or NP)", "", "");
+            office.type("Dose (mg/kg)", "0.5");
+            office.type("Patient's weight (kg)", "80");
+            office.waitForText("Dose: 40.0 mg");
+            office.screenshot("orders-1-booking-form-with-order");
             office.press("Create series and find slots");
             office.waitForText("Confirm booking");
             office.screenshot("office-6-recommended-slots");

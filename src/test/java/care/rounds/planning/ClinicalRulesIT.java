@@ -4,6 +4,7 @@ import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.booking.SeriesBooking;
 import care.rounds.booking.SeriesRequest;
+import care.rounds.booking.TestOrders;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
@@ -55,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ClinicalRulesIT extends KaribuTest {
 
-    enum Rule { CREDENTIAL, LICENCE, DOSE_KITS, OVERLAP, ONE_VISIT_PER_PATIENT_PER_DAY }
+    enum Rule { CREDENTIAL, SCOPE_IN_STATE, RN_SUPERVISION, LICENCE, DOSE_KITS, OVERLAP, ONE_VISIT_PER_PATIENT_PER_DAY }
 
     enum Path { RESCHEDULE_TO_CLINICIAN_AND_TIME, BOARD_MOVE, BOOKING_CONFIRM }
 
@@ -86,6 +87,7 @@ class ClinicalRulesIT extends KaribuTest {
 
     private final List<Long> seriesBooked = new ArrayList<>();
     private final List<Remembered> rosterToPutBack = new ArrayList<>();
+    private final Map<Long, String> patientStatesToPutBack = new LinkedHashMap<>();
     private Clinician crna;
     private Clinician rn;
 
@@ -106,6 +108,11 @@ class ClinicalRulesIT extends KaribuTest {
             clinician.setDoseKitsPerDay(entry.kits());
             roster.saveAtStartUp(clinician);
         }
+        patientStatesToPutBack.forEach((patientId, state) -> {
+            Patient patient = patients.find(patientId).orElseThrow();
+            patient.setState(state);
+            patients.save(patient);
+        });
     }
 
     static Stream<Arguments> everyRuleOnEveryPath() {
@@ -251,6 +258,19 @@ class ClinicalRulesIT extends KaribuTest {
     }
 
     @Test
+    void anRnInfusionWithNoPhysicianOrNursePractitionerOnDutyShowsOnTheBoardsRuleCheck() {
+        InfusionVisit visit = bookSeries("PTSD initial series", DayOfWeek.SATURDAY).get(0);
+        // placed as a planner result or an old booking would be, without the hand-change check
+        fixtures().place(visit.getId(), byName("Kevin Tran"), at(visit, 10));
+        LocalDate saturday = time.inClinicZone(at(visit, 10)).toLocalDate();
+
+        assertThat(dayRules.flagsOn(saturday)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(visit.getId());
+            assertThat(flag.words()).contains("RN supervision").contains("no physician or nurse practitioner is on duty");
+        });
+    }
+
+    @Test
     void aTimingExceptionShowsOnTheBoardWithItsReason() {
         InfusionVisit first = bookSeries("PTSD initial series").get(0);
         Instant beforeWindow = first.getEarliestStart().minusSeconds(1800);
@@ -269,8 +289,11 @@ class ClinicalRulesIT extends KaribuTest {
     void anUrgentVisitIsPlacedOnlyWhereTheLegalRulesAllow() {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        // a patient with a physician's order on file (an urgent infusion is given under it), nothing booked if any
         Patient patient = patients.search("", 0, 300)
-                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+                .filter(p -> p.getHomeLocation() != null && booking.latestOrderOf(p.getId()).isPresent())
+                .sorted(java.util.Comparator.comparing((Patient p) -> withPlans.contains(p.getId())))
+                .findFirst().orElseThrow();
         long single = protocols.findByName("Single infusion").orElseThrow().getId();
         try {
             events.urgentVisit(patient.getId(), single);
@@ -298,6 +321,24 @@ class ClinicalRulesIT extends KaribuTest {
             case CREDENTIAL -> {
                 InfusionVisit visit = bookSeries("Depression initial series").get(0);
                 yield new Case(visit.getId(), rn.getId(), at(visit, 10), "Credential", null);
+            }
+            case SCOPE_IN_STATE -> {
+                // the PTSD series lets RNs give it in Georgia only; this patient lives in Alabama, where the RN
+                // holds a licence (so only the protocol's scope is broken)
+                InfusionVisit visit = bookSeries("PTSD initial series").get(0);
+                Patient patient = patients.find(visit.getPlan().getPatient().getId()).orElseThrow();
+                patientStatesToPutBack.put(patient.getId(), patient.getState());
+                patient.setState("AL");
+                patients.save(patient);
+                Clinician licensedInAlabama = remember(roster.find(rn.getId()).orElseThrow());
+                licensedInAlabama.setLicensedStates(Set.of("GA", "AL"));
+                roster.saveAtStartUp(licensedInAlabama);
+                yield new Case(visit.getId(), rn.getId(), at(visit, 10), "this visit needs CRNA or MD or NP in AL", null);
+            }
+            case RN_SUPERVISION -> {
+                // Saturdays: an RN works, no physician or nurse practitioner does
+                InfusionVisit visit = bookSeries("PTSD initial series", DayOfWeek.SATURDAY).get(0);
+                yield new Case(visit.getId(), byName("Kevin Tran").getId(), at(visit, 10), "RN supervision", null);
             }
             case LICENCE -> {
                 InfusionVisit visit = bookSeries("PTSD initial series").get(0);
@@ -349,6 +390,11 @@ class ClinicalRulesIT extends KaribuTest {
     }
 
     private List<InfusionVisit> bookSeries(String protocol) {
+        return bookSeries(protocol, null);
+    }
+
+    /** A series starting a month ahead, on the given weekday only (any day but Sunday when null). */
+    private List<InfusionVisit> bookSeries(String protocol, DayOfWeek only) {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         Patient patient = patients.search("", 0, 300)
@@ -356,7 +402,8 @@ class ClinicalRulesIT extends KaribuTest {
         LocalDate wednesday = time.today().plusDays(30).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName(protocol).orElseThrow().getId(), wednesday,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+                only == null ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY) : EnumSet.of(only), LocalTime.of(8, 0), LocalTime.of(18, 0), null),
+                TestOrders.halfMgPerKg(roster, time.today()));
         seriesBooked.add(series.get(0).getPlan().getId());
         return series;
     }

@@ -50,6 +50,35 @@ class InfusionConstraintsTest {
     }
 
     @Test
+    void rnInfusionWithNoPhysicianOrNursePractitionerOnDutyIsPenalised() {
+        // the NP's shift ends at 10:00; the RN's visit runs 8:10-9:50 on day one and 8:10-9:50 on day two
+        Visit covered = visit("v1", 1, 1, 0);
+        Visit alone = visit("v2", 2, 2, 1);
+        Shift npMorning = new Shift("np", 2, 0, DAY_ONE, DAY_ONE + 2 * HOUR).withCredential("NP")
+                .withLicensedStates(Set.of("GA")).withDay(MONDAY);
+        Shift npEndsEarly = new Shift("np2", 2, 0, DAY_ONE + DAY, DAY_ONE + DAY + HOUR).withCredential("NP")
+                .withLicensedStates(Set.of("GA")).withDay(MONDAY.plusDays(1));
+        verifier.verifyThat(InfusionConstraints::rnSupervision)
+                .givenSolution(schedule(List.of(route(shift("rn", 1, 0), covered), route(shift("rn2", 1, 1), alone),
+                        npMorning, npEndsEarly), List.of(covered, alone)))
+                .settingAllShadowVariables().penalizesBy(1);
+    }
+
+    @Test
+    void rnInfusionWithAPhysicianOnDutyForTheWholeVisitIsFine() {
+        Visit visit = visit("v1", 1, 1, 0);
+        Shift md = new Shift("md", 2, 0, DAY_ONE, DAY_ONE + 8 * HOUR).withCredential("MD")
+                .withLicensedStates(Set.of("GA")).withDay(MONDAY);
+        Shift crnaAlone = new Shift("crna", 3, 0, DAY_ONE, DAY_ONE + 8 * HOUR).withCredential("CRNA")
+                .withLicensedStates(Set.of("GA")).withDay(MONDAY);
+        Visit byCrna = visit("v2", 2, 2, 0);
+        verifier.verifyThat(InfusionConstraints::rnSupervision)
+                .givenSolution(schedule(List.of(route(shift("rn", 1, 0), visit), md, route(crnaAlone, byCrna)),
+                        List.of(visit, byCrna)))
+                .settingAllShadowVariables().penalizesBy(0);
+    }
+
+    @Test
     void startAfterWindowIsPenalisedPerMinute() {
         // Arrives 10 min after the shift starts; the window closed 5 min after it.
         Visit visit = new Visit("v1", 1, 1, DAY_ONE, DAY_ONE + 5 * MINUTE, 100 * MINUTE);

@@ -28,6 +28,7 @@ class InfusionSolverTest {
         for (int day = 0; day < 5; day++) {
             shifts.add(shift("rn-" + day, 1, day));
             shifts.add(shift("crna-" + day, 2, day).withCredential("CRNA"));
+            shifts.add(supervisingNp(day));
         }
         List<Visit> visits = new ArrayList<>();
         for (int patient = 1; patient <= 3; patient++) {
@@ -64,7 +65,7 @@ class InfusionSolverTest {
         for (int patient = 1; patient <= 2; patient++) {
             visits.add(visit("p" + patient, patient, patient, 0));
         }
-        InfusionSchedule problem = schedule(List.of(withPinned), visits);
+        InfusionSchedule problem = schedule(List.of(withPinned, supervisingNp(0)), visits);
 
         Solver<InfusionSchedule> solver = SolverFactory.<InfusionSchedule>create(
                         SolverConfig.createFromXmlResource("solverConfig.xml"))
@@ -87,7 +88,8 @@ class InfusionSolverTest {
                 .withAllowedCredentials(Set.of("RN")).withPatientState("GA").withPlan(300, 1, 0);
         Shift toldClinician = route(shift("rn-1", 1, 0), first, second);
         Shift other = shift("rn-2", 2, 0);
-        InfusionSchedule problem = schedule(List.of(toldClinician, other), List.of(first, second, urgent));
+        InfusionSchedule problem = schedule(List.of(toldClinician, other, supervisingNp(0)),
+                List.of(first, second, urgent));
 
         SolverConfig constructionOnly = new SolverConfig()
                 .withSolutionClass(InfusionSchedule.class)
@@ -99,6 +101,11 @@ class InfusionSolverTest {
         // Before the urgent visit on the told clinician's route is 1 km cheaper, but pushes both patients 110 min.
         assertThat(visitIn(solution, "urgent").getShift().getId()).isEqualTo("rn-2");
         assertThat(solution.getVisits()).noneMatch(Visit::movedFromTold);
+    }
+
+    /** An NP on duty all day, so the RNs' infusions are supervised; licensed nowhere, so she gives none herself. */
+    private static Shift supervisingNp(int day) {
+        return shift("np-" + day, 99, day).withCredential("NP").withLicensedStates(Set.of());
     }
 
     private static Visit visitIn(InfusionSchedule solution, String id) {

@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -160,8 +162,9 @@ class ProtocolsViewIT extends KaribuTest {
     @Test
     void changedRulesApplyOnlyToSeriesBookedAfterwards() {
         String name = "Antibiotics " + UUID.randomUUID();
-        TreatmentProtocol old = protocols.save(shortChair(new TreatmentProtocol(name, 3, 90, 60, 20, 30,
-                EnumSet.of(Credential.RN))));
+        TreatmentProtocol rnOnly = shortChair(new TreatmentProtocol(name, 3, 90, 60, 20, 30, EnumSet.of(Credential.RN)));
+        rnOnly.setRnStates(java.util.Set.of("GA"));
+        TreatmentProtocol old = protocols.save(rnOnly);
         Patient patient = patients.search("", 0, 1).findFirst().orElseThrow();
         TreatmentPlan booked = new TreatmentPlan(patient, old, LocalDate.now(), EnumSet.of(DayOfWeek.MONDAY),
                 LocalTime.of(9, 0), LocalTime.of(17, 0), Instant.now());
@@ -193,8 +196,10 @@ class ProtocolsViewIT extends KaribuTest {
 
     @Test
     void someoneElsesChangeIsNotOverwrittenAndWhatWasTypedStays() {
-        TreatmentProtocol mine = protocols.save(shortChair(new TreatmentProtocol("Hydration " + UUID.randomUUID(), 1,
-                60, 60, 0, 0, EnumSet.of(Credential.RN))));
+        TreatmentProtocol hydration = shortChair(new TreatmentProtocol("Hydration " + UUID.randomUUID(), 1, 60, 60, 0, 0,
+                EnumSet.of(Credential.RN)));
+        hydration.setRnStates(java.util.Set.of("GA", "AL"));
+        TreatmentProtocol mine = protocols.save(hydration);
         UI.getCurrent().navigate(ProtocolsView.class);
         grid().select(row(mine.getName()));
         _setValue(field("First visit (minutes)"), 90);
@@ -209,5 +214,27 @@ class ProtocolsViewIT extends KaribuTest {
                 + "typed is still in the form.");
         assertThat(protocols.findById(mine.getId()).orElseThrow().getFirstVisitMinutes()).isEqualTo(75);
         assertThat(field("First visit (minutes)").getValue()).isEqualTo(90);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void registeredNursesNeedTheStatesWhereTheyMayGiveIt() {
+        TreatmentProtocol iron = protocols.save(new TreatmentProtocol("Iron " + UUID.randomUUID(), 1, 60, 60, 0, 0,
+                EnumSet.of(Credential.NP)));
+        UI.getCurrent().navigate(ProtocolsView.class);
+        grid().select(row(iron.getName()));
+        CheckboxGroup<Credential> who = _get(CheckboxGroup.class, spec -> spec.withLabel("Who may give it"));
+        _setValue(who, EnumSet.of(Credential.NP, Credential.RN));
+        _click(_get(Button.class, spec -> spec.withId("protocol-save")));
+
+        MultiSelectComboBox<String> states = _get(MultiSelectComboBox.class, spec -> spec.withId("protocol-rn-states"));
+        assertThat(states.getErrorMessage()).isEqualTo("List the states where RNs may give it, or untick RN.");
+        assertThat(protocols.findById(iron.getId()).orElseThrow().getCredentialsAllowed()).doesNotContain(Credential.RN);
+
+        _setValue(states, java.util.Set.of("GA"));
+        _click(_get(Button.class, spec -> spec.withId("protocol-save")));
+        TreatmentProtocol saved = protocols.findById(iron.getId()).orElseThrow();
+        assertThat(saved.credentialsIn("GA")).contains(Credential.RN, Credential.NP);
+        assertThat(saved.credentialsIn("AL")).containsExactly(Credential.NP);
     }
 }

@@ -4,6 +4,7 @@ import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
 import care.rounds.booking.SeriesBooking;
 import care.rounds.booking.SeriesRequest;
+import care.rounds.booking.TestOrders;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
@@ -68,7 +69,8 @@ class VisitCommandsIT extends KaribuTest {
         LocalDate start = time.today().plusDays(30);
         series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName("PTSD initial series").orElseThrow().getId(), start,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null),
+                TestOrders.halfMgPerKg(clinicians, time.today()));
         // a CRNA who works on the first infusion's day: the clinic's rules are checked on every booking
         DayOfWeek firstDay = time.inClinicZone(series.get(0).getEarliestStart()).getDayOfWeek();
         clinician = clinicians.active().stream().filter(c -> c.getCredential().name().equals("CRNA"))

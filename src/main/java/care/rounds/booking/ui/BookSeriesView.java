@@ -3,7 +3,10 @@ package care.rounds.booking.ui;
 import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.Notices;
+import care.rounds.booking.BoosterHandoff;
+import care.rounds.booking.OrderMissing;
 import care.rounds.booking.SeriesBooking;
+import care.rounds.clinicians.Credential;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.intake.TreatmentSeriesHandoff;
 import care.rounds.patients.PatientService;
@@ -39,6 +42,7 @@ public class BookSeriesView extends VerticalLayout {
     private final ClinicTime time;
     private final PatientDataAudit audit;
     private final SeriesForm form;
+    private final OrderForm order;
     private final SlotChooser slots;
     private final Button find = new Button("Create series and find slots");
     private final Button confirm = new Button("Confirm booking");
@@ -55,8 +59,11 @@ public class BookSeriesView extends VerticalLayout {
         this.audit = audit;
         this.form = new SeriesForm(booking.protocols(), clinicians.active(), time.today());
         this.slots = new SlotChooser(time);
+        this.order = new OrderForm(clinicians.active().stream()
+                .filter(c -> c.getCredential() == Credential.MD || c.getCredential() == Credential.NP).toList(), time.today());
         form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         TreatmentSeriesHandoff.take().flatMap(patients::find).ifPresent(form.patient::setValue);
+        takeBooster(patients);
 
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.setId("find-slots");
@@ -79,20 +86,26 @@ public class BookSeriesView extends VerticalLayout {
         timingException.setVisible(false);
         setConfirmVisible(false);
         add(new Paragraph("The planner proposes a clinician and a time for each infusion, keeping the rest of the "
-                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, find, slots,
+                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, order, find, slots,
                 refusal, timingException, new HorizontalLayout(confirm, discard), result);
         setMaxWidth("1100px");
     }
 
     private void findSlots() {
-        form.request().ifPresentOrElse(request -> {
+        var ordered = order.order();
+        form.request().filter(r -> ordered.isPresent()).ifPresentOrElse(request -> {
             try {
-                created = booking.create(request);
+                created = booking.create(request, ordered.get());
+                refusal.setVisible(false);
+                order.setEnabled(false);
                 slots.show(created, booking.recommend(created));
                 slots.setVisible(true);
                 form.setEnabled(false);
                 find.setVisible(false);
                 setConfirmVisible(true);
+            } catch (OrderMissing missing) {
+                showRefusal(missing.getMessage());
+                find.setEnabled(true);
             } catch (IllegalArgumentException problem) {
                 Notices.problem(problem.getMessage());
                 find.setEnabled(true);
@@ -126,6 +139,21 @@ public class BookSeriesView extends VerticalLayout {
         audit.openedSummary(form.patient.getValue().getId(), form.patient.getValue().getFullName());
         result.add(new PatientSummary(time, form.patient.getValue().getFullName(),
                 form.protocol.getValue().getName(), booked, created.size()));
+    }
+
+    /** Opened from "Boosters due": the patient and the booster protocol are chosen already. */
+    private void takeBooster(PatientService patients) {
+        BoosterHandoff.take().ifPresent(booster -> {
+            patients.find(booster.patientId()).ifPresent(form.patient::setValue);
+            form.protocol.getListDataView().getItems().filter(p -> p.getId() == booster.protocolId()).findFirst()
+                    .ifPresent(form.protocol::setValue);
+        });
+    }
+
+    /** A refusal stays on the screen, next to the button, until the coordinator tries again. */
+    private void showRefusal(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
     }
 
     private void askToDiscard() {

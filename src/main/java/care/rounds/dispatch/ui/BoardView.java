@@ -2,6 +2,7 @@ package care.rounds.dispatch.ui;
 
 import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
+import care.rounds.booking.BoostersDue;
 import care.rounds.base.ui.map.MapTileSettings;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
@@ -67,6 +68,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final OptimizeBar optimizeBar;
     private final VisitActionsBar visitActions;
     private final CallListPanel callList;
+    private final BoostersDuePanel boosters;
     private final RuleFlagsPanel ruleFlags;
     private final LastRunLine lastRun;
     private final SchedulePlanner planner;
@@ -78,7 +80,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
                      PatientService patients, CallList patientsToCall, PatientDataAudit audit,
-                     DayRuleCheck ruleCheck) {
+                     DayRuleCheck ruleCheck, BoostersDue boostersDue) {
+        this.boosters = new BoostersDuePanel(boostersDue, time);
         this.audit = audit;
         this.ruleFlags = new RuleFlagsPanel(ruleCheck);
         this.dispatch = dispatch;
@@ -124,7 +127,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, callList, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, callList, boosters, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
     }
 
@@ -173,6 +176,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         visits.show(plan.routes());
         unassigned.show(plan.unassigned());
         callList.show(day);
+        boosters.show();
         ruleFlags.show(day);
         lastRun.show(planner.lastRun(day));
         optimizeBar.dayChanged();

@@ -51,6 +51,9 @@ class StopCard extends Div {
                 + " About " + ClinicTime.duration(visit.getDuration()) + " at the home"
                 + (assessment ? "." : ", at least " + visit.getPlan().getProtocol().getMinMonitoringMinutes()
                 + " min monitoring after the infusion.")));
+        if (!assessment) {
+            add(order(visit, time));
+        }
     }
 
     /** Who stays with the patient, and whether the clinician confirmed them at the home. */
@@ -68,6 +71,17 @@ class StopCard extends Div {
         } else {
             adult.add(new Span("Responsible adult: none on file. Call the office before you start."));
         }
+    }
+
+    /** The physician's order the clinician gives the infusion under: the dose in mg first, then how it follows. */
+    private static Span order(InfusionVisit visit, ClinicTime time) {
+        Span line = visit.getPlan().getOrder().map(order -> line("Dose: " + order.doseMg().toPlainString() + " mg ("
+                        + order.doseInWords() + "), ordered by " + order.getOrderedBy().getDisplayName() + " on "
+                        + time.date(order.getOrderedOn()) + "."))
+                .orElseGet(() -> line("Dose: no physician's order on file. Call the office before you start."));
+        line.addClassName("stop-order");
+        line.getStyle().set("font-weight", "600");
+        return line;
     }
 
     private static FlexLayout directions(GeoPoint home) {

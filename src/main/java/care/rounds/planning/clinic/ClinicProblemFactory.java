@@ -4,6 +4,7 @@ import care.rounds.base.ClinicTime;
 import care.rounds.base.GeoPoint;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.Credential;
 import care.rounds.planning.InfusionSchedule;
 import care.rounds.planning.PlannerWeights;
 import care.rounds.planning.PlanningSettings;
@@ -197,8 +198,7 @@ public class ClinicProblemFactory {
         Visit visit = new Visit(String.valueOf(record.getId()), plan.getPatient().getId(),
                 locations.indexOf(plan.getPatient().getHomeLocation()), earliest, latest, record.getDuration())
                 .withPlan(plan.getId(), record.getSequenceNumber(), history.lastGivenSequence(plan.getId()))
-                .withAllowedCredentials(record.getCredentialsAllowed().stream().map(Enum::name)
-                        .collect(Collectors.toSet()))
+                .withAllowedCredentials(scopeIn(record))
                 .withPatientState(plan.getPatient().getState())
                 .withDoseKits(protocol.isAssessment() ? 0 : 1)
                 .withPinned(fixed)
@@ -211,6 +211,16 @@ public class ClinicProblemFactory {
             visit.withPreviousGivenStart(history.previousStartOutside(record, inProblem));
         }
         return visit;
+    }
+
+    /**
+     * Who may give this visit where the patient lives now (the state of their postal address): the visit's
+     * credentials, as booked, that the protocol allows in that state (RNs only in the states it lists).
+     */
+    static Set<String> scopeIn(InfusionVisit record) {
+        Set<Credential> inState = record.getPlan().getProtocol().credentialsIn(record.getPlan().getPatient().getState());
+        return record.getCredentialsAllowed().stream().filter(inState::contains).map(Enum::name)
+                .collect(Collectors.toSet());
     }
 
     /**

@@ -8,6 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.select.Select;
+import care.rounds.base.UsState;
+import java.util.List;
+import java.util.Objects;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +44,10 @@ class ProtocolForm extends VerticalLayout {
     private final IntegerField minHoursBetween = new IntegerField("At least hours between infusions");
     private final IntegerField maxHoursBetween = new IntegerField("At most hours between infusions");
     private final CheckboxGroup<Credential> credentials = new CheckboxGroup<>("Who may give it");
+    private final MultiSelectComboBox<String> rnStates = new MultiSelectComboBox<>("States where RNs may give it");
+    private final Select<TreatmentProtocol> boosterProtocol = new Select<>();
+    private final IntegerField boosterAfterMinDays = new IntegerField("Booster from (days after the last infusion)");
+    private final IntegerField boosterAfterMaxDays = new IntegerField("Booster until (days after the last infusion)");
     private final Checkbox active = new Checkbox("Active (offered when booking a series)");
     private final Button remove = new Button("Delete or deactivate…");
     private final Button save = new Button("Save");
@@ -111,6 +120,7 @@ class ProtocolForm extends VerticalLayout {
                 .bind(TreatmentProtocol::getMaxHoursBetween, TreatmentProtocol::setMaxHoursBetween);
         binder.forField(credentials).withValidator(s -> !s.isEmpty(), "Choose at least one credential.")
                 .bind(TreatmentProtocol::getCredentialsAllowed, TreatmentProtocol::setCredentialsAllowed);
+        scopeAndBoosters();
         binder.forField(active).bind(TreatmentProtocol::isActive, TreatmentProtocol::setActive);
         // the pair is one rule: changing the least hours re-checks the most
         minHoursBetween.addValueChangeListener(e -> {
@@ -120,9 +130,12 @@ class ProtocolForm extends VerticalLayout {
         });
 
         FormLayout form = new FormLayout(name, infusionCount, firstVisitMinutes, laterVisitMinutes,
-                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween, credentials, active);
+                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween, credentials, rnStates,
+                boosterProtocol, boosterAfterMinDays, boosterAfterMaxDays, active);
         form.setColspan(name, 2);
         form.setColspan(credentials, 2);
+        form.setColspan(rnStates, 2);
+        form.setColspan(boosterProtocol, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
 
         scope.setId("protocol-scope");
@@ -166,12 +179,57 @@ class ProtocolForm extends VerticalLayout {
         return field.getValue() == null ? 0 : field.getValue();
     }
 
+    /**
+     * Who may give it per state (registered nurses only in the states listed, then under supervision) and the
+     * booster that follows the series.
+     */
+    private void scopeAndBoosters() {
+        rnStates.setId("protocol-rn-states");
+        rnStates.setItems(UsState.sorted());
+        rnStates.setHelperText("Only where the state's board allows RN-given ketamine; an MD or NP must be on duty "
+                + "during each RN visit. Other credentials may give it in every state.");
+        binder.forField(rnStates)
+                .withValidator(states -> !credentials.getValue().contains(Credential.RN) || !states.isEmpty(),
+                        "List the states where RNs may give it, or untick RN.")
+                .bind(TreatmentProtocol::getRnStates, TreatmentProtocol::setRnStates);
+        credentials.addValueChangeListener(e -> rnStates.setEnabled(e.getValue().contains(Credential.RN)));
+        boosterProtocol.setLabel("Booster after this series");
+        boosterProtocol.setId("protocol-booster");
+        boosterProtocol.setEmptySelectionAllowed(true);
+        boosterProtocol.setEmptySelectionCaption("No booster");
+        boosterProtocol.setItemLabelGenerator(p -> p == null ? "No booster" : p.getName());
+        binder.forField(boosterProtocol).bind(
+                p -> boosterChoices.stream().filter(b -> Objects.equals(b.getId(), p.getBoosterProtocolId()))
+                        .findFirst().orElse(null),
+                (p, booster) -> p.setBoosterProtocolId(booster == null ? null : booster.getId()));
+        boosterAfterMinDays.setStepButtonsVisible(true);
+        boosterAfterMaxDays.setStepButtonsVisible(true);
+        boosterAfterMinDays.setHelperText("Boosters usually follow every 4 to 6 weeks: 28 to 42 days");
+        binder.forField(boosterAfterMinDays).asRequired("Enter when the booster window opens.")
+                .withValidator(d -> d >= 1 && d <= 365, "Between 1 and 365 days.")
+                .bind(TreatmentProtocol::getBoosterAfterMinDays, TreatmentProtocol::setBoosterAfterMinDays);
+        binder.forField(boosterAfterMaxDays).asRequired("Enter when the booster window closes.")
+                .withValidator(d -> boosterAfterMinDays.getValue() == null || d >= boosterAfterMinDays.getValue(),
+                        "Must be on or after the day the window opens.")
+                .withValidator(d -> d <= 365, "At most 365 days.")
+                .bind(TreatmentProtocol::getBoosterAfterMaxDays, TreatmentProtocol::setBoosterAfterMaxDays);
+    }
+
+    private List<TreatmentProtocol> boosterChoices = List.of();
+
+    /** The protocols a booster may be booked with: the active one-infusion series. */
+    void setBoosterChoices(List<TreatmentProtocol> choices) {
+        this.boosterChoices = choices;
+        boosterProtocol.setItems(choices);
+    }
+
     /** @param assessment the in-home assessment is shown, not edited */
     void edit(TreatmentProtocol protocol, boolean assessment) {
         this.protocol = protocol;
         binder.readBean(protocol);
         chairTime();
         binder.setReadOnly(assessment);
+        rnStates.setEnabled(!assessment && protocol.getCredentialsAllowed().contains(Credential.RN));
         save.setVisible(!assessment);
         remove.setVisible(protocol.getId() != null && !assessment);
         scope.setText(assessment ? "The in-home assessment is set up with the clinic; it is shown here and not "

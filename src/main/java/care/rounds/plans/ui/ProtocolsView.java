@@ -49,8 +49,7 @@ public class ProtocolsView extends ListDetailLayout {
                 .setHeader("First / later visit").setAutoWidth(true);
         grid.addColumn(p -> p.getInfusionCount() == 1 ? "-" : p.getMinHoursBetween() + "-" + p.getMaxHoursBetween() + " h")
                 .setHeader("Between infusions").setAutoWidth(true);
-        grid.addColumn(p -> p.getCredentialsAllowed().stream().sorted().map(Credential::name)
-                .collect(Collectors.joining(", "))).setHeader("Given by").setAutoWidth(true);
+        grid.addColumn(ProtocolsView::givenBy).setHeader("Given by").setAutoWidth(true);
         grid.addColumn(p -> p.isActive() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true);
         grid.setSizeFull();
         grid.setEmptyStateText("No protocols yet. Add the first one with New protocol.");
@@ -71,11 +70,21 @@ public class ProtocolsView extends ListDetailLayout {
         refresh();
     }
 
+    /** "CRNA, NP, MD; RN in GA" : who may give it, per state. */
+    static String givenBy(TreatmentProtocol p) {
+        String everywhere = p.getCredentialsAllowed().stream().filter(c -> c != Credential.RN).sorted()
+                .map(Credential::name).collect(Collectors.joining(", "));
+        return p.getCredentialsAllowed().contains(Credential.RN)
+                ? everywhere + "; RN in " + String.join(", ", p.getRnStates()) : everywhere;
+    }
+
     private void refresh() {
         List<TreatmentProtocol> all = protocols.all();
         assessments = all.stream().filter(protocols::isAssessment).map(TreatmentProtocol::getId)
                 .collect(Collectors.toSet());
         grid.setItems(all);
+        form.setBoosterChoices(all.stream().filter(p -> p.isActive() && p.getInfusionCount() == 1
+                && !assessments.contains(p.getId())).toList());
     }
 
     private void open(TreatmentProtocol protocol) {
