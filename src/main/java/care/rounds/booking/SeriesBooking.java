@@ -4,6 +4,7 @@ import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
 import care.rounds.planning.BookingAdvisor;
+import care.rounds.planning.InfusionAdvice;
 import care.rounds.planning.SlotOption;
 import care.rounds.plans.PlanStatus;
 import care.rounds.plans.ProtocolKinds;
@@ -39,10 +40,12 @@ public class SeriesBooking {
     private final VisitChanges changes;
     private final BookingAdvisor advisor;
     private final Clock clock;
+    private final AgreedDays agreedDays;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
                   ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitChanges changes, BookingAdvisor advisor,
-                  Clock clock) {
+                  Clock clock, AgreedDays agreedDays) {
+        this.agreedDays = agreedDays;
         this.patients = patients;
         this.clinicians = clinicians;
         this.protocols = protocols;
@@ -87,6 +90,16 @@ public class SeriesBooking {
     }
 
     /**
+     * Where each infusion can go, each from the option kept for the one before: the infusions in {@code kept}
+     * stay as the coordinator chose them, the others are advised again (a full best day gives the nearest days
+     * the protocol's spacing allows, with the rule that limits the choice).
+     */
+    @RolesAllowed("COORDINATOR")
+    public Map<Long, InfusionAdvice> advise(List<InfusionVisit> seriesVisits, Map<Long, SlotOption> kept) {
+        return advisor.advise(seriesVisits, kept);
+    }
+
+    /**
      * Books each chosen option; infusions without a choice stay for the planner. The clinic's rules are
      * checked on the chosen options together (a second choice is checked against the first one chosen, not
      * against the first option offered): a rule broken refuses the booking, naming it.
@@ -104,6 +117,7 @@ public class SeriesBooking {
     @RolesAllowed("COORDINATOR")
     @Transactional
     public List<InfusionVisit> confirm(Map<Long, SlotOption> choices, String timingExceptionReason) {
+        agreedDays.moveWindowsToChosenDays(choices);
         return changes.bookAll(choices.values().stream()
                 .map(choice -> new Placement(choice.visitId(), choice.clinicianId(), choice.start()))
                 .toList(), timingExceptionReason);
