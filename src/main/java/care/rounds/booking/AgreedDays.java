@@ -30,24 +30,37 @@ class AgreedDays {
         this.time = time;
     }
 
+    /**
+     * Only a start on another day, within the hours the patient can do that day, moves the window: any other
+     * start outside the window is left for the rule check, which names the window rule.
+     */
     void moveWindowsToChosenDays(Map<Long, SlotOption> choices) {
         choices.values().forEach(choice -> visits.find(choice.visitId())
-                .filter(visit -> outsideWindow(visit, choice.start()))
+                .filter(visit -> onAnotherDayWithinThePatientsHours(visit, choice.start()))
                 .ifPresent(visit -> moveWindow(visit, choice.start())));
     }
 
-    private static boolean outsideWindow(InfusionVisit visit, Instant start) {
-        return start.isBefore(visit.getEarliestStart()) || start.isAfter(visit.getLatestStart());
+    private boolean onAnotherDayWithinThePatientsHours(InfusionVisit visit, Instant start) {
+        LocalDate day = time.inClinicZone(start).toLocalDate();
+        if (day.equals(time.inClinicZone(visit.getEarliestStart()).toLocalDate())) {
+            return false;
+        }
+        return !start.isBefore(opens(visit, day)) && !start.isAfter(closes(visit, day));
+    }
+
+    private Instant opens(InfusionVisit visit, LocalDate day) {
+        return day.atTime(visit.getPlan().getAvailableFrom()).atZone(time.zone()).toInstant();
+    }
+
+    private Instant closes(InfusionVisit visit, LocalDate day) {
+        return day.atTime(visit.getPlan().getAvailableUntil()).atZone(time.zone()).toInstant()
+                .minus(Duration.ofMinutes(visit.getDurationMinutes()));
     }
 
     private void moveWindow(InfusionVisit visit, Instant start) {
-        var plan = visit.getPlan();
         LocalDate day = time.inClinicZone(start).toLocalDate();
-        Instant opens = day.atTime(plan.getAvailableFrom()).atZone(time.zone()).toInstant();
-        Instant closes = day.atTime(plan.getAvailableUntil()).atZone(time.zone()).toInstant()
-                .minus(Duration.ofMinutes(visit.getDurationMinutes()));
-        opens = start.isBefore(opens) ? start : opens;
-        closes = start.isAfter(closes) ? start : closes;
+        Instant opens = opens(visit, day);
+        Instant closes = closes(visit, day);
         changes.reschedule(visit.getId(), visit.getVersion(), opens, closes, "Infusion " + visit.getSequenceNumber()
                 + " booked on " + time.date(day) + ", a day the patient agreed: its best day was full or too close "
                 + "to the infusion before it");

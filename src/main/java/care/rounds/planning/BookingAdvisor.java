@@ -120,7 +120,7 @@ public class BookingAdvisor {
             seriesClinicians.add(first.clinicianId());
             previousStart = first.start();
         }
-        log.debug("Advised {} visits in {} ms after building the problem", visits.size(),
+        log.info("Advised {} infusions in {} ms after building the problem", visits.size(),
                 (System.nanoTime() - built) / 1_000_000);
         return advice;
     }
