@@ -78,6 +78,9 @@ public class InfusionVisit {
     @Column(name = "timing_exception")
     private String timingException;
 
+    @Column(name = "rule_flag")
+    private String ruleFlag;
+
     @Column(name = "told_start")
     private Instant toldStart;
 
@@ -208,6 +211,18 @@ public class InfusionVisit {
     void exceptTiming(String exception) {
         this.timingException = exception == null || exception.length() <= 1200 ? exception
                 : exception.substring(0, 1199) + "…";
+    }
+
+    /**
+     * The clinic rule this pinned visit was found breaking when checked again (after a roster, protocol or
+     * address change, or before a planning run), with the call to make; null when the last check found none.
+     */
+    public String getRuleFlag() {
+        return ruleFlag;
+    }
+
+    void flagRules(String words) {
+        this.ruleFlag = words == null || words.length() <= 1200 ? words : words.substring(0, 1199) + "…";
     }
 
     public boolean isPinned() {

@@ -18,7 +18,8 @@ public enum VisitChangeKind {
     RUNNING_LATE("Running late"),
     LENGTH_CHANGED("Length changed"),
     STATUS("Status"),
-    PATIENT_TOLD("Patient told");
+    PATIENT_TOLD("Patient told"),
+    RULES_FLAGGED("Clinic rule broken");
 
     private final String label;
 
