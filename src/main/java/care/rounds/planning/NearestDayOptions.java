@@ -58,9 +58,13 @@ final class NearestDayOptions {
                 continue;
             }
             if (!day.allowed()) {
-                notThere.add(new Refusal(day.day(), time.date(day.day()) + ": " + day.limit()));
+                // the same rule as the best day's, or a day before the infusion before it, goes without saying
+                if (!day.limit().equals(bestDay.limit()) && spacing.isAfterPrevious(day.day())) {
+                    notThere.add(new Refusal(day.day(), time.date(day.day()) + ": " + day.limit()));
+                }
                 continue;
             }
+            // nearest day first; on each day the series' clinician first, so the series keeps its days and its people
             List<Candidate> there = preferSeriesClinicians(optionsOn(schedule, visit, visitId, day), seriesClinicians);
             if (there.isEmpty()) {
                 notThere.add(new Refusal(day.day(), time.date(day.day()) + " is full"));
@@ -70,7 +74,7 @@ final class NearestDayOptions {
             found.addAll(there.subList(0, Math.min(OPTIONS_PER_OTHER_DAY, there.size())));
         }
         String bestDayWords = time.date(best) + (bestDay.allowed() ? " is full" : " is not possible: " + bestDay.limit());
-        return new Found(preferSeriesClinicians(found, seriesClinicians), note(bestDayWords, offered, notThere, best));
+        return new Found(found, note(bestDayWords, offered, notThere, best));
     }
 
     /** Feasible places on this day, best score first; the visit's window is the day's starts the spacing allows. */

@@ -1,6 +1,8 @@
 package care.rounds.planning;
 
 import care.rounds.clinicians.RosterChanged;
+import care.rounds.patients.PatientSaved;
+import care.rounds.plans.ProtocolSaved;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,9 +17,13 @@ import org.springframework.stereotype.Component;
 class PinnedVisitTriggers {
 
     private final PinnedVisitRecheck recheck;
+    private final care.rounds.base.ClinicTime time;
+    private final PlanningSettings settings;
 
-    PinnedVisitTriggers(PinnedVisitRecheck recheck) {
+    PinnedVisitTriggers(PinnedVisitRecheck recheck, care.rounds.base.ClinicTime time, PlanningSettings settings) {
         this.recheck = recheck;
+        this.time = time;
+        this.settings = settings;
     }
 
     @EventListener
@@ -28,5 +34,16 @@ class PinnedVisitTriggers {
             change.report((broken == 1 ? "1 pinned visit breaks" : broken + " pinned visits break")
                     + " a clinic rule now: the board shows the call to make.");
         }
+    }
+
+    /** Booked series keep the rules they were booked with, but a protocol's name or credentials may still matter. */
+    @EventListener
+    void protocolSaved(ProtocolSaved saved) {
+        recheck.recheck(time.today(), settings.horizonDays() + 21, "Rule check after a protocol change");
+    }
+
+    @EventListener
+    void patientSaved(PatientSaved saved) {
+        recheck.recheckPatient(saved.patientId(), "Rule check after the patient's record changed");
     }
 }

@@ -94,6 +94,11 @@ final class SeriesSpacing {
         return days;
     }
 
+    /** The day comes after the infusion before this one (always, for the first infusion). */
+    boolean isAfterPrevious(LocalDate day) {
+        return previousStart == null || day.isAfter(previousStart.atZone(zone).toLocalDate());
+    }
+
     /** The same infusion as if nothing came before it: the patient's days and hours only. */
     SeriesSpacing withoutPrevious() {
         return new SeriesSpacing(plan, sequence, length, null, zone, dateTime);
