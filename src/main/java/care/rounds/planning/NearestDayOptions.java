@@ -88,13 +88,27 @@ final class NearestDayOptions {
             HardMediumSoftLongScore difference = recommendation.scoreAnalysisDiff().score();
             BookingAdvisor.Placement placement = recommendation.proposition();
             if (placement == null || difference.hardScore() < 0
-                    || !time.inClinicZone(placement.start()).toLocalDate().equals(day.day())) {
+                    || !time.inClinicZone(placement.start()).toLocalDate().equals(day.day())
+                    || startsAfterTheVisitItPrecedes(schedule, placement)) {
                 continue;
             }
             feasible.add(new Candidate(placement, new SlotOption(visitId, placement.clinicianId(),
                     placement.clinicianName(), placement.credential(), placement.start(), difference.toString(), true)));
         }
         return feasible;
+    }
+
+    /**
+     * A place before a visit planned to start earlier than the proposal (that visit pushed later within its
+     * window) is not offered: the booking's rule check orders a day's visits by their starts and would find the
+     * clinician still busy then.
+     */
+    private static boolean startsAfterTheVisitItPrecedes(InfusionSchedule schedule, BookingAdvisor.Placement placement) {
+        return schedule.getShifts().stream().filter(s -> s.getId().equals(placement.shiftId())).findFirst()
+                .filter(shift -> placement.index() < shift.getVisits().size())
+                .map(shift -> shift.getVisits().get(placement.index()).getEarliestStart()
+                        < placement.start().getEpochSecond())
+                .orElse(false);
     }
 
     /** A clinician already chosen for this series first (stable: best score first within each group). */
