@@ -4,6 +4,7 @@ import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
 import care.rounds.planning.BookingAdvisor;
+import care.rounds.planning.InfusionAdvice;
 import care.rounds.planning.SlotOption;
 import care.rounds.plans.PhysicianOrder;
 import care.rounds.plans.PlanStatus;
@@ -42,12 +43,14 @@ public class SeriesBooking {
     private final Clock clock;
     private final ResponsibleAdultCheck adults;
     private final OrderCheck orders;
+    private final AgreedDays agreedDays;
 
     SeriesBooking(PatientService patients, ClinicianService clinicians, TreatmentProtocolRepository protocols,
                   ProtocolKinds kinds, TreatmentPlanRepository plans, VisitSeries series, VisitChanges changes, BookingAdvisor advisor,
-                  Clock clock, ResponsibleAdultCheck adults, OrderCheck orders) {
+                  Clock clock, ResponsibleAdultCheck adults, OrderCheck orders, AgreedDays agreedDays) {
         this.adults = adults;
         this.orders = orders;
+        this.agreedDays = agreedDays;
         this.patients = patients;
         this.clinicians = clinicians;
         this.protocols = protocols;
@@ -107,6 +110,16 @@ public class SeriesBooking {
     }
 
     /**
+     * Where each infusion can go, each from the option kept for the one before: the infusions in {@code kept}
+     * stay as the coordinator chose them, the others are advised again (a full best day gives the nearest days
+     * the protocol's spacing allows, with the rule that limits the choice).
+     */
+    @RolesAllowed("COORDINATOR")
+    public Map<Long, InfusionAdvice> advise(List<InfusionVisit> seriesVisits, Map<Long, SlotOption> kept) {
+        return advisor.advise(seriesVisits, kept);
+    }
+
+    /**
      * Books each chosen option; infusions without a choice stay for the planner. The clinic's rules are
      * checked on the chosen options together (a second choice is checked against the first one chosen, not
      * against the first option offered): a rule broken refuses the booking, naming it.
@@ -125,6 +138,7 @@ public class SeriesBooking {
     @Transactional
     public List<InfusionVisit> confirm(Map<Long, SlotOption> choices, String timingExceptionReason) {
         adults.requireForFirstInfusions(choices.keySet());
+        agreedDays.moveWindowsToChosenDays(choices);
         return changes.bookAll(choices.values().stream()
                 .map(choice -> new Placement(choice.visitId(), choice.clinicianId(), choice.start()))
                 .toList(), timingExceptionReason);

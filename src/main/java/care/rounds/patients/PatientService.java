@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 public class PatientService {
 
     private final PatientRepository patients;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PatientService(PatientRepository patients) {
+    PatientService(PatientRepository patients, org.springframework.context.ApplicationEventPublisher events) {
         this.patients = patients;
+        this.events = events;
     }
 
     @RolesAllowed({"COORDINATOR", "MANAGER"})
@@ -45,7 +47,9 @@ public class PatientService {
     @RolesAllowed({"COORDINATOR", "MANAGER"})
     @Transactional
     public Patient save(Patient patient) {
-        return patients.saveAndFlush(patient);
+        Patient saved = patients.saveAndFlush(patient);
+        events.publishEvent(new PatientSaved(saved.getId()));
+        return saved;
     }
 
     /** For the demo clinic at start-up, before anyone signs in. */

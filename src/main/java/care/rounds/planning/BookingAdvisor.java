@@ -1,8 +1,6 @@
 package care.rounds.planning;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.RecommendedAssignment;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -15,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,8 @@ import java.util.Set;
 /**
  * Where new visits fit, with the rest of the plan fixed: for each visit the best options (clinician
  * and start) with their score difference, best first. For a series the visits are placed in order,
- * each on the best option of the one before, so the spacing rules hold between the proposals.
+ * each after the option chosen (or first offered) for the one before, so the spacing rules hold between the
+ * proposals; a full best day gives way to the nearest days the spacing allows (see {@link NearestDayOptions}).
  */
 @Service
 public class BookingAdvisor {
@@ -57,62 +55,107 @@ public class BookingAdvisor {
      */
     @RolesAllowed("COORDINATOR")
     public Map<Long, List<SlotOption>> recommend(List<InfusionVisit> visits) {
+        Map<Long, List<SlotOption>> options = new LinkedHashMap<>();
+        advise(visits, Map.of()).forEach((id, advice) -> options.put(id, advice.options()));
+        return options;
+    }
+
+    /**
+     * Where each infusion of a series can go, in series order, each computed from the option kept (or, for the
+     * infusions after those, the first option offered) for the infusion before it: when an infusion's best
+     * day is full, the nearest days the protocol's spacing allows, with the rule that limits the choice.
+     *
+     * @param visits the series' visits not yet booked, in series order
+     * @param kept   the options the coordinator chose for the first infusions: they stay as chosen and get no
+     *               advice; the infusions after them are advised from them
+     * @return advice for each visit not kept, in series order
+     */
+    @RolesAllowed("COORDINATOR")
+    public Map<Long, InfusionAdvice> advise(List<InfusionVisit> visits, Map<Long, SlotOption> kept) {
         if (visits.isEmpty()) {
             return Map.of();
         }
-        // only the days the new visits can fall on matter: the rest of the plan stays as it is
-        java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
-        for (InfusionVisit visit : visits) {
-            for (LocalDate day = time.inClinicZone(visit.getEarliestStart()).toLocalDate();
-                 !day.isAfter(time.inClinicZone(visit.getLatestStart()).toLocalDate()); day = day.plusDays(1)) {
-                days.add(day);
-            }
-        }
-        ClinicProblem problem = problems.buildAsPlanned(days,
-                Set.copyOf(visits.stream().map(InfusionVisit::getId).toList()));
+        List<InfusionVisit> ordered = visits.stream()
+                .sorted(java.util.Comparator.comparingInt(InfusionVisit::getSequenceNumber)).toList();
+        ClinicProblem problem = problems.buildAsPlanned(daysAround(ordered, kept.values()),
+                Set.copyOf(ordered.stream().map(InfusionVisit::getId).toList()));
         InfusionSchedule schedule = problem.schedule();
         long built = System.nanoTime();
-        Map<Long, List<SlotOption>> options = new LinkedHashMap<>();
-        for (InfusionVisit record : visits) {
+        NearestDayOptions nearest = new NearestDayOptions(solutions, time);
+        Set<Long> seriesClinicians = new java.util.LinkedHashSet<>();
+        Map<Long, InfusionAdvice> advice = new LinkedHashMap<>();
+        java.time.Instant previousStart = null;
+        for (InfusionVisit record : ordered) {
             Visit visit = schedule.getVisits().stream().filter(v -> v.getId().equals(String.valueOf(record.getId())))
                     .findFirst().orElse(null);
-            if (visit == null) {
-                options.put(record.getId(), List.of());
+            SlotOption chosen = kept.get(record.getId());
+            if (chosen != null) {
+                if (visit != null) {
+                    placeAsChosen(schedule, visit, chosen);
+                }
+                seriesClinicians.add(chosen.clinicianId());
+                previousStart = chosen.start();
                 continue;
             }
-            List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> ranked =
-                    solutions.recommendAssignment(schedule, visit, Placement::of,
-                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-            List<SlotOption> feasible = new ArrayList<>();
-            Placement best = null;
-            for (var recommendation : ranked) {
-                HardMediumSoftLongScore difference = recommendation.scoreAnalysisDiff().score();
-                Placement placement = recommendation.proposition();
-                if (placement == null || difference.hardScore() < 0) {
-                    continue;
-                }
-                best = best == null ? placement : best;
-                feasible.add(new SlotOption(record.getId(), placement.clinicianId(), placement.clinicianName(),
-                        placement.credential(), placement.start(), difference.toString(), true));
-                if (feasible.size() == OPTIONS_PER_VISIT) {
-                    break;
-                }
+            if (visit == null) {
+                advice.put(record.getId(), new InfusionAdvice(record.getId(), List.of(),
+                        "The patient's home is not on the map: fix the address first."));
+                continue;
             }
-            if (feasible.isEmpty() && log.isInfoEnabled()) {
-                log.info("No feasible place for visit {} among {} positions; best: {}", record.getId(), ranked.size(),
-                        ranked.stream().limit(3).map(r -> r.proposition() + " " + r.scoreAnalysisDiff().score()).toList());
+            SeriesSpacing spacing = new SeriesSpacing(record.getPlan(), record.getSequenceNumber(), record.getDuration(),
+                    previousStart, time.zone(), time::dateTime);
+            LocalDate best = time.inClinicZone(record.getEarliestStart()).toLocalDate();
+            NearestDayOptions.Found found = nearest.find(schedule, visit, record.getId(), best, spacing,
+                    SeriesSpacing.reach(record.getPlan().getProtocol()), seriesClinicians);
+            advice.put(record.getId(), new InfusionAdvice(record.getId(),
+                    found.candidates().stream().map(NearestDayOptions.Candidate::option).toList(), found.note()));
+            if (found.candidates().isEmpty()) {
+                log.info("No feasible place for visit {} on its best day or the nearest days allowed", record.getId());
+                continue;
             }
-            options.put(record.getId(), feasible);
-            if (best != null) {
-                String shiftId = best.shiftId();
-                int index = best.index();
-                schedule.getShifts().stream().filter(s -> s.getId().equals(shiftId)).findFirst()
-                        .ifPresent(shift -> shift.getVisits().add(index, visit));
+            Placement first = found.candidates().get(0).placement();
+            schedule.getShifts().stream().filter(s -> s.getId().equals(first.shiftId())).findFirst()
+                    .ifPresent(shift -> shift.getVisits().add(first.index(), visit));
+            visit.moveWindow(first.start().getEpochSecond(), first.start().getEpochSecond());
+            seriesClinicians.add(first.clinicianId());
+            previousStart = first.start();
+        }
+        log.info("Advised {} infusions in {} ms after building the problem", visits.size(),
+                (System.nanoTime() - built) / 1_000_000);
+        return advice;
+    }
+
+    /** The infusions' best days and the option kept, with room on either side for the nearest days allowed. */
+    private java.util.SortedSet<LocalDate> daysAround(List<InfusionVisit> visits, java.util.Collection<SlotOption> kept) {
+        java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
+        LocalDate today = time.today();
+        for (InfusionVisit visit : visits) {
+            int reach = SeriesSpacing.reach(visit.getPlan().getProtocol());
+            LocalDate best = time.inClinicZone(visit.getEarliestStart()).toLocalDate();
+            for (LocalDate day = best.minusDays(reach); !day.isAfter(best.plusDays(reach)); day = day.plusDays(1)) {
+                if (!day.isBefore(today)) {
+                    days.add(day);
+                }
             }
         }
-        log.debug("Recommended {} visits in {} ms after building the problem", visits.size(),
-                (System.nanoTime() - built) / 1_000_000);
-        return options;
+        kept.forEach(option -> days.add(time.inClinicZone(option.start()).toLocalDate()));
+        if (days.isEmpty()) {
+            days.add(today);
+        }
+        return days;
+    }
+
+    /** A kept option sits where the coordinator chose it, so the next infusion is advised from it. */
+    private void placeAsChosen(InfusionSchedule schedule, Visit visit, SlotOption chosen) {
+        LocalDate day = time.inClinicZone(chosen.start()).toLocalDate();
+        long at = chosen.start().getEpochSecond();
+        visit.moveWindow(at, at);
+        schedule.getShifts().stream()
+                .filter(s -> s.getClinicianId() == chosen.clinicianId() && day.equals(s.getDay()))
+                .findFirst().ifPresent(shift -> {
+                    int index = (int) shift.getVisits().stream().filter(v -> v.isAssigned() && v.getStart() < at).count();
+                    shift.getVisits().add(index, visit);
+                });
     }
 
     /** Where the recommended visit would sit: the day, its position in the day, and its start. */

@@ -36,6 +36,8 @@ public class DayRuleCheck {
     private final ClinicTime time;
     private final VisitService visits;
 
+    private final care.rounds.visits.VisitService visits;
+
     DayRuleCheck(ClinicProblemFactory problems, SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutions,
                  ClinicTime time, VisitService visits) {
         this.visits = visits;
@@ -51,6 +53,7 @@ public class DayRuleCheck {
         solutions.update(schedule);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutions.analyze(schedule);
         Map<String, RuleFlag> flags = new LinkedHashMap<>();
+        Set<Long> checkedAgain = flaggedPinnedVisits(day, flags);
         for (ConstraintAnalysis<HardMediumSoftLongScore> constraint : analysis.constraintAnalyses()) {
             Optional<PlanningConstraint> rule = MoveWarnings.ruleOf(constraint.constraintName());
             if (rule.isEmpty() || constraint.score().hardScore() >= 0 || constraint.matches() == null) {
@@ -58,7 +61,9 @@ public class DayRuleCheck {
             }
             for (MatchAnalysis<HardMediumSoftLongScore> match : constraint.matches()) {
                 if (match.justification() instanceof ScheduleJustification justification) {
-                    flag(rule.get(), justification, problem, schedule).forEach(f -> flags.putIfAbsent(
+                    flag(rule.get(), justification, problem, schedule).stream()
+                            .filter(f -> f.visitId() == null || !checkedAgain.contains(f.visitId()))
+                            .forEach(f -> flags.putIfAbsent(
                             f.visitId() + ":" + rule.get().key() + ":" + f.words(), f));
                 }
             }
@@ -77,6 +82,26 @@ public class DayRuleCheck {
                             + ". Call the patient or their responsible adult to check they are back to baseline."));
         }
         return flags.values().stream().filter(f -> !(f.exception() && f.words().isEmpty())).toList();
+    }
+
+    /**
+     * Pinned visits a check found breaking a rule ({@link PinnedVisitRecheck}), planned or told on this day, with
+     * the call to make; the live check's own lines for them are left out, so each visit is named once.
+     */
+    private Set<Long> flaggedPinnedVisits(LocalDate day, Map<String, RuleFlag> flags) {
+        Set<Long> flagged = new java.util.HashSet<>();
+        for (InfusionVisit record : visits.pinnedOrFlaggedIn(time.startOf(day), time.startOf(day.plusDays(1)))) {
+            if (record.getRuleFlag() == null) {
+                continue;
+            }
+            flagged.add(record.getId());
+            java.time.Instant at = record.getPlannedStart() != null ? record.getPlannedStart() : record.getToldStart();
+            String whom = time.time(at) + " " + record.getPlan().getPatient().getFullName()
+                    + (record.getClinician() == null ? " (taken off the route)" : " with " + record.getClinician().getDisplayName());
+            flags.put(record.getId() + ":checked-again", new RuleFlag(record.getId(), record.isPinned(), false,
+                    whom + ", pinned visit checked again: " + record.getRuleFlag()));
+        }
+        return flagged;
     }
 
     private List<RuleFlag> flag(PlanningConstraint rule, ScheduleJustification justification, ClinicProblem problem,

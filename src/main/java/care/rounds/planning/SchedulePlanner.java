@@ -70,11 +70,14 @@ public class SchedulePlanner {
      */
     private final TransactionTemplate ownTransaction;
 
+    private final PinnedVisitRecheck pinnedVisits;
+
     SchedulePlanner(SolverManager<InfusionSchedule, String> solverManager, ClinicProblemFactory problems,
                     PlanWriter writer, ClinicTime time, PlanningSettings settings,
                     SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutionManager,
                     PlannerRunRepository runs, VisitExplanationRepository explanations, CurrentUser currentUser,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, PinnedVisitRecheck pinnedVisits) {
+        this.pinnedVisits = pinnedVisits;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.solverManager = solverManager;
@@ -227,6 +230,7 @@ public class SchedulePlanner {
 
     private void launch(Job job) {
         job.started = true;
+        checkPinnedVisits(job);
         try {
             ClinicProblem problem = problems.build(job.run.getFirstDay(), job.run.getDayCount(), time.now());
             job.run.started(time.now());
@@ -243,6 +247,20 @@ public class SchedulePlanner {
             solve(job, job.horizon, schedule, kept -> secondPass(job, problem, kept, clinicWeights));
         } catch (RuntimeException error) {
             failed(job, error);
+        }
+    }
+
+    /**
+     * Before the run reads the days, their pinned visits are checked again: the run keeps them where they are,
+     * so one that breaks a rule now (after a change the run cannot undo) is flagged for a person on the board.
+     * A failure of the check does not stop the run.
+     */
+    private void checkPinnedVisits(Job job) {
+        try {
+            pinnedVisits.recheck(job.run.getFirstDay(), job.run.getDayCount(),
+                    "Rule check before planning run " + job.run.getId());
+        } catch (RuntimeException error) {
+            log.warn("Pinned visits could not be checked before planning run {}", job.run.getId(), error);
         }
     }
 

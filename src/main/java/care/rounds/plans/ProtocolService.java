@@ -24,9 +24,11 @@ public class ProtocolService {
     private final TreatmentPlanRepository plans;
     private final ProtocolKinds kinds;
     private final ClinicTime time;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProtocolService(TreatmentProtocolRepository protocols, TreatmentPlanRepository plans, ProtocolKinds kinds,
-                    ClinicTime time) {
+                    ClinicTime time, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.protocols = protocols;
         this.plans = plans;
         this.kinds = kinds;
@@ -67,6 +69,12 @@ public class ProtocolService {
     @RolesAllowed("MANAGER")
     @Transactional
     public TreatmentProtocol save(TreatmentProtocol edited) {
+        TreatmentProtocol saved = saveRules(edited);
+        events.publishEvent(new ProtocolSaved(saved.getId()));
+        return saved;
+    }
+
+    private TreatmentProtocol saveRules(TreatmentProtocol edited) {
         List<String> problems = edited.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));

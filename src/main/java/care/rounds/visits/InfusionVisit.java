@@ -86,6 +86,9 @@ public class InfusionVisit {
     @Column(name = "ended_early")
     private String endedEarly;
 
+    @Column(name = "rule_flag")
+    private String ruleFlag;
+
     @Column(name = "told_start")
     private Instant toldStart;
 
@@ -233,6 +236,18 @@ public class InfusionVisit {
 
     void endEarly(String why) {
         this.endedEarly = why == null || why.length() <= 1200 ? why : why.substring(0, 1199) + "…";
+    }
+
+    /**
+     * The clinic rule this pinned visit was found breaking when checked again (after a roster, protocol or
+     * address change, or before a planning run), with the call to make; null when the last check found none.
+     */
+    public String getRuleFlag() {
+        return ruleFlag;
+    }
+
+    void flagRules(String words) {
+        this.ruleFlag = words == null || words.length() <= 1200 ? words : words.substring(0, 1199) + "…";
     }
 
     public boolean isPinned() {

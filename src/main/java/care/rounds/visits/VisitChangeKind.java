@@ -19,7 +19,8 @@ public enum VisitChangeKind {
     LENGTH_CHANGED("Length changed"),
     STATUS("Status"),
     STATUS_UNDONE("Status tap undone"),
-    PATIENT_TOLD("Patient told");
+    PATIENT_TOLD("Patient told"),
+    RULES_FLAGGED("Clinic rule broken");
 
     private final String label;
 

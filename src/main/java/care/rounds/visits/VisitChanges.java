@@ -363,6 +363,41 @@ public class VisitChanges {
         return write(plan, VisitChangeKind.PLANNED, null);
     }
 
+    /**
+     * A pinned visit checked again breaks a clinic rule now: the visit carries the rule and the call to make
+     * (the board shows it), and its history gets one entry, only when the flag is new or its words changed, so
+     * checking again and again writes nothing more.
+     *
+     * @return true when an entry was written
+     */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public boolean flagBrokenRules(long visitId, String words) {
+        InfusionVisit visit = open(visitId, null);
+        if (words == null || words.isBlank()) {
+            throw new IllegalArgumentException("Say which rule is broken.");
+        }
+        String before = visit.getRuleFlag();
+        visit.flagRules(words.strip());
+        if (visit.getRuleFlag().equals(before)) {
+            return false; // flagged already with these words: one entry, not one per check
+        }
+        String reason = visit.getRuleFlag().length() <= MAX_REASON_LENGTH ? visit.getRuleFlag()
+                : visit.getRuleFlag().substring(0, MAX_REASON_LENGTH - 1) + "…";
+        recorder.record(visit, VisitChangeKind.RULES_FLAGGED, recorder.describe(visit), reason);
+        return true;
+    }
+
+    /** The visit keeps the rules again (or is no longer pinned there): the flag leaves the board, silently. */
+    @RolesAllowed("COORDINATOR")
+    @Transactional
+    public void clearRuleFlag(long visitId) {
+        visits.findById(visitId).filter(visit -> visit.getRuleFlag() != null).ifPresent(visit -> {
+            visit.flagRules(null);
+            visits.saveAndFlush(visit);
+        });
+    }
+
     /** The visit's history, newest first. */
     @RolesAllowed("COORDINATOR")
     public List<VisitChange> history(long visitId) {

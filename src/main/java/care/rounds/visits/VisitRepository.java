@@ -44,4 +44,15 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
     List<InfusionVisit> toldOrPlannedIn(Instant from, Instant until);
 
     List<InfusionVisit> findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(Collection<Long> planIds);
+
+    /** Open visits pinned in this range, and visits flagged by a rule check planned or told in it. */
+    @Query("""
+            select v from InfusionVisit v
+            where v.status in (care.rounds.visits.VisitStatus.SCHEDULED, care.rounds.visits.VisitStatus.UNSCHEDULED)
+              and ((v.pinned = true and v.plannedStart >= :from and v.plannedStart < :until)
+                   or (v.ruleFlag is not null and ((v.plannedStart >= :from and v.plannedStart < :until)
+                                                   or (v.toldStart >= :from and v.toldStart < :until))))
+            order by v.plannedStart, v.id
+            """)
+    List<InfusionVisit> pinnedOrFlaggedIn(Instant from, Instant until);
 }

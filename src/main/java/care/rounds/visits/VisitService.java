@@ -236,6 +236,14 @@ public class VisitService {
         return visits.findAllById(ids);
     }
 
+    /**
+     * Open visits pinned in this range (their place was promised by hand, so the planner does not move them),
+     * and visits a rule check flagged, planned or told in it: the rule check reads them without a user's filter.
+     */
+    public List<InfusionVisit> pinnedOrFlaggedIn(Instant from, Instant until) {
+        return visits.pinnedOrFlaggedIn(from, until);
+    }
+
     /** Every visit of these plans, in order: the planner reads a series' history from it. */
     public List<InfusionVisit> seriesOf(Collection<Long> planIds) {
         return visits.findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(planIds);

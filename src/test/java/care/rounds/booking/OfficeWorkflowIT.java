@@ -141,8 +141,11 @@ class OfficeWorkflowIT extends KaribuTest {
         boolean pickedAnother = false;
         for (int row = 0; row < GridKt._size(slots); row++) {
             InfusionVisit visit = GridKt._get(slots, row);
-            if (GridKt._getCellComponent(slots, row, "slot") instanceof Select<?> cell) {
-                Select<SlotOption> choice = (Select<SlotOption>) cell;
+            // the slot cell holds the select of options and, when the best day is full, the sentence saying why
+            var cell = GridKt._getCellComponent(slots, row, "slot").getChildren()
+                    .filter(Select.class::isInstance).findFirst();
+            if (cell.isPresent()) {
+                Select<SlotOption> choice = (Select<SlotOption>) cell.get();
                 List<SlotOption> offered = choice.getListDataView().getItems().toList();
                 assertThat(choice.getValue()).isEqualTo(offered.get(0));
                 if (!pickedAnother && offered.size() > 1) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Books a treatment series: ask, see the planner's recommended slot for every infusion, accept or
@@ -58,7 +59,7 @@ public class BookSeriesView extends VerticalLayout {
         this.time = time;
         this.audit = audit;
         this.form = new SeriesForm(booking.protocols(), clinicians.active(), time.today());
-        this.slots = new SlotChooser(time);
+        this.slots = new SlotChooser(time, kept -> booking.advise(created, kept));
         this.order = new OrderForm(clinicians.active().stream()
                 .filter(c -> c.getCredential() == Credential.MD || c.getCredential() == Credential.NP).toList(), time.today());
         form.patient.setItems(query -> patients.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
@@ -86,7 +87,9 @@ public class BookSeriesView extends VerticalLayout {
         timingException.setVisible(false);
         setConfirmVisible(false);
         add(new Paragraph("The planner proposes a clinician and a time for each infusion, keeping the rest of the "
-                + "schedule as it is. Accept the proposals or pick another option, then confirm."), form, order, find, slots,
+                + "schedule as it is and the series with as few clinicians as it can. When an infusion's best day is "
+                + "full it offers the nearest days the protocol's spacing allows. Accept the proposals or pick another "
+                + "option (the infusions after it are proposed again from your choice), then confirm."), form, order, find, slots,
                 refusal, timingException, new HorizontalLayout(confirm, discard), result);
         setMaxWidth("1100px");
     }
@@ -98,7 +101,7 @@ public class BookSeriesView extends VerticalLayout {
                 created = booking.create(request, ordered.get());
                 refusal.setVisible(false);
                 order.setEnabled(false);
-                slots.show(created, booking.recommend(created));
+                slots.show(created, booking.advise(created, Map.of()));
                 slots.setVisible(true);
                 form.setEnabled(false);
                 find.setVisible(false);
@@ -176,5 +179,15 @@ public class BookSeriesView extends VerticalLayout {
 
     List<SlotOption> optionsShown(long visitId) {
         return slots.options(visitId);
+    }
+
+    /** The sentence shown under an infusion's options (why another day, which rule limits it), or null. */
+    String noteShown(long visitId) {
+        return slots.note(visitId);
+    }
+
+    /** Chooses an option for an infusion as the coordinator does; the infusions after it are advised again. */
+    void chooseShown(long visitId, SlotOption option) {
+        slots.choose(visitId, option);
     }
 }
