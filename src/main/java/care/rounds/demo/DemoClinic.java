@@ -135,11 +135,17 @@ class DemoClinic implements ApplicationRunner {
     private List<TreatmentProtocol> seedProtocols() {
         Set<Credential> advanced = EnumSet.of(Credential.CRNA, Credential.NP, Credential.MD);
         Set<Credential> any = EnumSet.allOf(Credential.class);
-        return protocols.saveAll(List.of(
+        List<TreatmentProtocol> ketamine = List.of(
                 new TreatmentProtocol("PTSD initial series", 6, 120, 100, 44, 96, any),
                 new TreatmentProtocol("Depression initial series", 6, 120, 100, 44, 96, advanced),
                 new TreatmentProtocol("Booster", 1, 100, 100, 0, 0, any),
-                new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced)));
+                new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced));
+        // the demo clinic's fasting rule before ketamine: no food for 6 hours, clear liquids until 2 hours before
+        ketamine.forEach(protocol -> {
+            protocol.setFastingFoodHours(6);
+            protocol.setFastingClearLiquidHours(2);
+        });
+        return protocols.saveAll(ketamine);
     }
 
     private List<Clinician> seedClinicians(List<DemoHomes.Home> bases, Random random) {

@@ -97,6 +97,8 @@ public class ProtocolService {
                 edited.getFirstVisitMinutes(), edited.getLaterVisitMinutes(), edited.getMinHoursBetween(),
                 edited.getMaxHoursBetween(), edited.getCredentialsAllowed());
         next.setActive(edited.isActive());
+        next.setFastingFoodHours(edited.getFastingFoodHours());
+        next.setFastingClearLiquidHours(edited.getFastingClearLiquidHours());
         return protocols.saveAndFlush(next);
     }
 

@@ -70,6 +70,14 @@ public class TreatmentProtocol {
     @Enumerated(EnumType.STRING)
     private Set<Credential> credentialsAllowed = EnumSet.noneOf(Credential.class);
 
+    /** Hours before the visit from which the patient eats no solid food; null: no fasting rule. */
+    @Column(name = "fasting_food_hours")
+    private Integer fastingFoodHours;
+
+    /** Hours before the visit from which the patient drinks nothing, not even clear liquids; null: no rule. */
+    @Column(name = "fasting_clear_liquid_hours")
+    private Integer fastingClearLiquidHours;
+
     @Version
     private long version;
 
@@ -170,6 +178,22 @@ public class TreatmentProtocol {
         return version;
     }
 
+    public Integer getFastingFoodHours() {
+        return fastingFoodHours;
+    }
+
+    public void setFastingFoodHours(Integer hours) {
+        this.fastingFoodHours = hours;
+    }
+
+    public Integer getFastingClearLiquidHours() {
+        return fastingClearLiquidHours;
+    }
+
+    public void setFastingClearLiquidHours(Integer hours) {
+        this.fastingClearLiquidHours = hours;
+    }
+
     /** What is wrong with this protocol, in the manager's words; empty when it can be saved. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -188,7 +212,15 @@ public class TreatmentProtocol {
         if (credentialsAllowed.isEmpty()) {
             problems.add("Choose at least one credential that may give it.");
         }
+        if (!isFastingHours(fastingFoodHours) || !isFastingHours(fastingClearLiquidHours)) {
+            problems.add("Fasting hours are between 0 and 24, or empty for no fasting rule.");
+        }
         return problems;
+    }
+
+    /** Empty (no rule) or 0 to 24 hours before the visit. */
+    public static boolean isFastingHours(Integer hours) {
+        return hours == null || (hours >= 0 && hours <= 24);
     }
 
     public static boolean isVisitLength(int minutes) {

@@ -41,5 +41,9 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
             """)
     List<InfusionVisit> toldOrPlannedIn(Instant from, Instant until);
 
+    /** Every visit of the patient's plans, in the order they come. */
+    @Query("select v from InfusionVisit v where v.plan.patient.id = :patientId order by coalesce(v.plannedStart, v.earliestStart), v.id")
+    List<InfusionVisit> ofPatient(long patientId);
+
     List<InfusionVisit> findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(Collection<Long> planIds);
 }
