@@ -17,7 +17,13 @@ import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.CallList;
 import care.rounds.visits.VisitChanges;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -62,6 +68,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final DayFiguresBar figures = new DayFiguresBar();
     private final BoardTimeline timeline;
     private final BoardMap map;
+    private final BoardLegend legend;
     private final DayVisitsGrid visits;
     private final UnassignedGrid unassigned;
     private final OptimizeBar optimizeBar;
@@ -72,14 +79,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final SchedulePlanner planner;
     private final ClinicTime time;
     private final PatientDataAudit audit;
+    private final BoardFeed feed;
+    private Runnable stopListening = () -> { };
     private DayPlan plan;
     private Long selected;
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
                      PatientService patients, CallList patientsToCall, PatientDataAudit audit,
-                     DayRuleCheck ruleCheck) {
+                     DayRuleCheck ruleCheck, BoardFeed feed) {
         this.audit = audit;
+        this.feed = feed;
         this.ruleFlags = new RuleFlagsPanel(ruleCheck);
         this.dispatch = dispatch;
         this.planner = planner;
@@ -97,6 +107,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                 daySwitcher::day, this::showDay);
         this.timeline = new BoardTimeline(time);
         this.map = new BoardMap(time, tiles.tileUrl());
+        this.legend = new BoardLegend(time);
         this.visits = new DayVisitsGrid(time);
         this.unassigned = new UnassignedGrid(time);
 
@@ -124,7 +135,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, callList, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, legend, callList, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
     }
 
@@ -136,6 +147,28 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         } else if (plan == null) {
             showDay();
         }
+    }
+
+    /** Changes made elsewhere reload the shown day, as the user who opened the board. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        SecurityContext user = SecurityContextHolder.getContext();
+        stopListening.run();
+        stopListening = feed.listen(() -> {
+            try {
+                ui.access(new DelegatingSecurityContextRunnable(this::showDay, user)::run);
+            } catch (UIDetachedException closed) {
+                stopListening.run();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening.run();
+        super.onDetach(detachEvent);
     }
 
     /** The day in the address, or today when there is none or it is not a date. */
@@ -170,6 +203,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         figures.show(plan.figures());
         timeline.show(plan);
         map.show(plan.routes(), plan.unassigned());
+        legend.show(plan.routes());
         visits.show(plan.routes());
         unassigned.show(plan.unassigned());
         callList.show(day);
