@@ -1,0 +1,51 @@
+package care.rounds.journeys;
+
+import care.rounds.Browser;
+import care.rounds.RoundsIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tests run Vaadin in development mode, as the README's {@code ./mvnw spring-boot:run} does: the
+ * office pages carry Vaadin's development tools (the "Development Mode" popup and its button), the public
+ * consultation pages never do: they are plain server-rendered pages that load no Vaadin script.
+ */
+@RoundsIntegrationTest
+class PublicPageDevModeJourneyIT {
+
+    private static final String DEV_TOOLS = "return document.querySelectorAll('vaadin-dev-tools, copilot-main').length";
+    private static final String VAADIN_SCRIPTS = "return Array.from(document.scripts).filter(s => /VAADIN|vaadin/.test(s.src"
+            + " + s.textContent)).length";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDevelopmentPopupNeverShowsOnThePublicPagesButDoesOnTheOffices() {
+        try (Browser browser = Browser.open(port, 390, 844)) {
+            browser.onFailureScreenshot("public-page-dev-mode-failed", () -> {
+                for (String page : new String[]{"consultation", "consultation/fragment", "consultation/thanks"}) {
+                    browser.driver().get("http://localhost:" + port + "/" + page);
+                    pause();
+                    assertThat(((Number) browser.script(DEV_TOOLS)).intValue()).as(page).isZero();
+                    assertThat(((Number) browser.script(VAADIN_SCRIPTS)).intValue()).as(page).isZero();
+                    assertThat(browser.pageText()).as(page).doesNotContainIgnoringCase("development mode");
+                }
+                browser.screenshot("public-page-dev-mode-390");
+
+                browser.go("login");
+                browser.waitUntil(d -> ((Number) browser.script(DEV_TOOLS)).intValue() > 0);
+            });
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1500); // the development tools draw themselves shortly after the page loads
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
