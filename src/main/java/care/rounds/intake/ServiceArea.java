@@ -1,6 +1,8 @@
 package care.rounds.intake;
 
+import care.rounds.patients.PatientService;
 import care.rounds.routing.Routing;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +10,14 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Whether a request's ZIP code is one the clinic serves: the ZIP codes listed in
- * {@code rounds.intake.service-area-zips}, or, when none are listed, the ZIP codes of the road map's
- * addresses (the map's region). The coordinator sees "outside our service area" on such a request
+ * {@code rounds.intake.service-area-zips}, or, when none are listed, the map's region in ZIP codes: those
+ * of the road map's addresses (OpenStreetMap postcodes, the address points file) and of the patients'
+ * homes, each placed on that map. The coordinator sees "outside our service area" on such a request
  * before calling back.
  */
 @Component
@@ -23,13 +27,23 @@ public class ServiceArea {
     public record Verdict(boolean outside, String words) {
     }
 
+    private static final long FRESH_MILLIS = 60_000;
+
     private final Set<String> listed;
     private final Routing routing;
-    private volatile Set<String> mapZips;
+    private final Supplier<Set<String>> homes;
+    private volatile Set<String> region = Set.of();
+    private volatile long regionReadAt;
 
-    ServiceArea(@Value("${rounds.intake.service-area-zips:}") String listed, Routing routing) {
+    @Autowired
+    ServiceArea(@Value("${rounds.intake.service-area-zips:}") String listed, Routing routing, PatientService patients) {
+        this(listed, routing, patients::homeZipCodes);
+    }
+
+    ServiceArea(String listed, Routing routing, Supplier<Set<String>> homes) {
         this.listed = parse(listed);
         this.routing = routing;
+        this.homes = homes;
     }
 
     static Set<String> parse(String setting) {
@@ -60,15 +74,15 @@ public class ServiceArea {
                 : new Verdict(true, "Outside our service area (not on our map of " + routing.map().areaName() + ")"));
     }
 
-    /** Read once the address index has ZIP codes: it changes only with a new map, at a restart. */
+    /** Read at most once a minute: the inbox asks for every row. */
     private Set<String> mapRegion() {
-        Set<String> known = mapZips;
-        if (known == null) {
-            known = routing.mapZipCodes();
-            if (!known.isEmpty()) {
-                mapZips = known;
-            }
+        long now = System.currentTimeMillis();
+        if (region.isEmpty() || now - regionReadAt > FRESH_MILLIS) {
+            Set<String> zips = new TreeSet<>(routing.mapZipCodes());
+            zips.addAll(homes.get());
+            region = Set.copyOf(zips);
+            regionReadAt = now;
         }
-        return known;
+        return region;
     }
 }

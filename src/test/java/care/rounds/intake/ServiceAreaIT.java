@@ -14,7 +14,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo clinic lists no ZIP codes: its service area is the Atlanta map's region. */
+/**
+ * The demo clinic lists no ZIP codes: its service area is the Atlanta map's region (the demo map's
+ * OpenStreetMap data carries few postcodes; the demo patients' homes on it are in 30303 to 30317).
+ */
 class ServiceAreaIT extends KaribuTest {
 
     @Autowired
@@ -29,9 +32,10 @@ class ServiceAreaIT extends KaribuTest {
     Routing routing;
 
     @Test
-    void theMapsZipCodesAreTheServiceAreaWhenNoneAreListed() {
-        assertThat(routing.mapZipCodes()).contains("30303", "30312").allMatch(zip -> zip.matches("[0-9]{5}"));
-        assertThat(serviceArea.of("30312").orElseThrow().outside()).isFalse();
+    void theMapsRegionIsTheServiceAreaWhenNoZipCodesAreListed() {
+        signInAs("coordinator");
+        assertThat(routing.mapZipCodes()).allMatch(zip -> zip.matches("[0-9]{5}"));
+        assertThat(serviceArea.of("30312").orElseThrow().outside()).as("demo patients live in 30312").isFalse();
         assertThat(serviceArea.of("90210").orElseThrow().outside()).isTrue();
     }
 

@@ -18,7 +18,7 @@ class ServiceAreaTest {
     @Test
     void aListedZipIsInsideAndAnyOtherOutsideWhateverTheMapKnows() {
         when(routing.mapZipCodes()).thenReturn(Set.of("30350"));
-        ServiceArea area = new ServiceArea("30303, 30307,30312", routing);
+        ServiceArea area = new ServiceArea("30303, 30307,30312", routing, Set::of);
 
         assertThat(area.of("30307").orElseThrow().outside()).isFalse();
         assertThat(area.of("30307-1234").orElseThrow().outside()).as("ZIP+4").isFalse();
@@ -30,9 +30,10 @@ class ServiceAreaTest {
     void withoutAListTheMapsRegionIsTheServiceArea() {
         when(routing.mapZipCodes()).thenReturn(Set.of("30303", "30307"));
         when(routing.map()).thenReturn(new MapInfo("Atlanta, GA", 33.7, -84.4, 33.8, -84.3, false, "atlanta.osm.pbf", 1000, null));
-        ServiceArea area = new ServiceArea("", routing);
+        ServiceArea area = new ServiceArea("", routing, () -> Set.of("30312"));
 
         assertThat(area.of("30303").orElseThrow().outside()).isFalse();
+        assertThat(area.of("30312").orElseThrow().outside()).as("a patient's home on the map").isFalse();
         assertThat(area.of("90210").orElseThrow().words())
                 .isEqualTo("Outside our service area (not on our map of Atlanta, GA)");
     }
@@ -40,16 +41,16 @@ class ServiceAreaTest {
     @Test
     void noZipOrNoKnownAreaSaysNothing() {
         when(routing.mapZipCodes()).thenReturn(Set.of());
-        ServiceArea area = new ServiceArea("", routing);
+        ServiceArea area = new ServiceArea("", routing, Set::of);
 
         assertThat(area.of("30303")).isEmpty();
-        assertThat(new ServiceArea("30303", routing).of(null)).isEmpty();
-        assertThat(new ServiceArea("30303", routing).of("303")).isEmpty();
+        assertThat(new ServiceArea("30303", routing, Set::of).of(null)).isEmpty();
+        assertThat(new ServiceArea("30303", routing, Set::of).of("303")).isEmpty();
     }
 
     @Test
     void aMistypedZipInTheSettingStopsTheStartWithTheSettingsName() {
-        assertThatThrownBy(() -> new ServiceArea("30303, 3030", routing))
+        assertThatThrownBy(() -> new ServiceArea("30303, 3030", routing, Set::of))
                 .hasMessage("rounds.intake.service-area-zips: '3030' is not a 5-digit ZIP code. List the ZIP codes "
                         + "the clinic serves, separated by commas, e.g. 30303,30307,30312");
     }

@@ -7,6 +7,7 @@ import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.clinicians.TimeOff;
+import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitService;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,8 @@ class BoardLegendJourneyIT {
     UserDetailsService users;
     @Autowired
     ClinicTime time;
+    @Autowired
+    SchedulePlanner planner;
 
     private Long calledOut;
 
@@ -54,6 +57,9 @@ class BoardLegendJourneyIT {
     void theLegendExplainsTheBoardAndEachRowHasItsRoutesColour() {
         signIn("coordinator");
         LocalDate day = DemoDays.firstDayWithVisitsAfterToday(visits, time);
+        if (DemoDays.plannedOn(visits, time, day).isEmpty()) {
+            planner.planAndWait(time.today(), 21); // the tests' demo clinic starts unplanned
+        }
         List<InfusionVisit> planned = DemoDays.plannedOn(visits, time, day);
         Clinician her = planned.get(planned.size() - 1).getClinician();
         Instant twoPm = day.atTime(14, 0).atZone(time.zone()).toInstant();

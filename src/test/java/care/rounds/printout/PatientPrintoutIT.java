@@ -2,6 +2,8 @@ package care.rounds.printout;
 
 import care.rounds.KaribuTest;
 import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
+import care.rounds.clinicians.ClinicianService;
 import care.rounds.patients.Patient;
 import care.rounds.patients.ui.PatientsView;
 import care.rounds.visits.InfusionVisit;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +38,10 @@ class PatientPrintoutIT extends KaribuTest {
     VisitService visits;
     @Autowired
     ClinicTime time;
+    @Autowired
+    ClinicianService clinicians;
+
+    private final List<InfusionVisit> originals = new java.util.ArrayList<>();
 
     @Test
     void thePrintOutNamesTheClinicItsPhoneAndEveryComingVisitsDate() {
@@ -78,10 +85,26 @@ class PatientPrintoutIT extends KaribuTest {
         assertThatThrownBy(() -> printout.pdf(1L)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A demo patient whose series is on a clinician's route (the tests' demo clinic starts unplanned). */
     private Patient patientWithComingVisits() {
-        return visits.inHorizon(time.startOf(time.today().plusDays(1)), time.startOf(time.today().plusDays(8))).stream()
-                .filter(v -> v.getStatus() == VisitStatus.SCHEDULED && v.getClinician() != null)
-                .filter(v -> !v.getPlan().getProtocol().isAssessment())
-                .map(InfusionVisit::getPlan).map(plan -> plan.getPatient()).findFirst().orElseThrow();
+        InfusionVisit first = visits.inHorizon(time.startOf(time.today().plusDays(1)), time.startOf(time.today().plusDays(30)))
+                .stream().filter(v -> !v.getStatus().isClosed() && !v.getPlan().getProtocol().isAssessment())
+                .findFirst().orElseThrow();
+        Patient patient = first.getPlan().getPatient();
+        Clinician clinician = clinicians.active().get(0);
+        for (InfusionVisit visit : visits.ofPatient(patient.getId())) {
+            if (!visit.getStatus().isClosed() && visit.getEarliestStart().isAfter(time.now())) {
+                originals.add(visit);
+                fixtures().place(visit.getId(), clinician, visit.getEarliestStart());
+                fixtures().status(visit.getId(), VisitStatus.SCHEDULED);
+            }
+        }
+        return patient;
+    }
+
+    @AfterEach
+    void putTheVisitsBack() {
+        originals.forEach(original -> fixtures().putBack(original));
+        originals.clear();
     }
 }
