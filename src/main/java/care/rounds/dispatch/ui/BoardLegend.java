@@ -41,7 +41,7 @@ class BoardLegend extends Div {
                 entry(swatch("transparent", "1px dashed #9aa0a6"), "Wait, or unavailable (said on the bar)"),
                 entry(swatch("rgba(26,115,232,0.08)", "2px solid rgba(26,115,232,0.5)"), "Working hours"),
                 entry(icon(VaadinIcon.PIN, "#202124"), "Pinned: the planner keeps it"),
-                entry(swatch("#d93025", null, "3px"), "Now"));
+                entry(nowLine(), "Now"));
         Div map = group("Map");
         map.add(entry(disc("#1f77b4", "1", "2px solid #fff"), "Visit, number in her day's order"),
                 entry(homeBase(), "Home base (start and end of her day)"),
@@ -96,12 +96,18 @@ class BoardLegend extends Div {
 
     private static Span swatch(String background, String border, String height) {
         Span swatch = new Span();
-        swatch.getStyle().set("display", "inline-block").set("width", height.equals("3px") ? "3px" : "18px")
+        swatch.getStyle().set("display", "inline-block").set("width", "18px")
                 .set("height", height).set("border-radius", "3px").set("background", background).set("box-sizing", "border-box");
         if (border != null) {
             swatch.getStyle().set("border", border);
         }
         return swatch;
+    }
+
+    private static Span nowLine() {
+        Span line = new Span();
+        line.getStyle().set("display", "inline-block").set("width", "2px").set("height", "14px").set("background", "#d93025");
+        return line;
     }
 
     private static Span disc(String fill, String number, String border) {
