@@ -123,6 +123,10 @@ class BoardTimeline extends RoundsTimeline {
             if (arrival.isAfter(visit.getPlannedStart())) {
                 arrival = visit.getPlannedStart();
             }
+            if (driveStart.isAfter(arrival)) {
+                // the previous visit ends after this one starts (it ran late, not re-planned yet): no room to draw a drive
+                driveStart = arrival;
+            }
             items.add(TimelineItem.travel("drive-" + visit.getId(), row, driveStart, arrival,
                     ClinicTime.duration(drive), "Drive " + ClinicTime.duration(drive)));
             if (Duration.between(arrival, visit.getPlannedStart()).compareTo(SHORTEST_WAIT) >= 0) {

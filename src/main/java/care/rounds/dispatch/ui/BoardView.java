@@ -38,6 +38,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -158,7 +159,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         stopListening.run();
         stopListening = feed.listen(() -> {
             try {
-                ui.access(new DelegatingSecurityContextRunnable(this::showDay, user)::run);
+                ui.access(new DelegatingSecurityContextRunnable(this::reloadAfterChangeElsewhere, user)::run);
             } catch (UIDetachedException closed) {
                 stopListening.run();
             }
@@ -169,6 +170,16 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     protected void onDetach(DetachEvent detachEvent) {
         stopListening.run();
         super.onDetach(detachEvent);
+    }
+
+    /** A reload nobody on this board asked for: if it fails, the board stays as it was and says so in the log. */
+    private void reloadAfterChangeElsewhere() {
+        try {
+            showDay();
+        } catch (RuntimeException failed) {
+            LoggerFactory.getLogger(BoardView.class).warn("The board could not reload after a change elsewhere: {}",
+                    failed.toString());
+        }
     }
 
     /** The day in the address, or today when there is none or it is not a date. */
