@@ -152,9 +152,15 @@ class DemoClinic implements ApplicationRunner {
         // Georgia lets RNs give these under a physician's order with an MD or NP on duty; Alabama is not listed
         ptsd.setRnStates(Set.of("GA"));
         booster.setRnStates(Set.of("GA"));
-        List<TreatmentProtocol> saved = protocols.saveAll(List.of(ptsd,
+        List<TreatmentProtocol> ketamine = List.of(ptsd,
                 new TreatmentProtocol("Depression initial series", 6, 120, 100, 44, 96, advanced), booster,
-                new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced)));
+                new TreatmentProtocol("Single infusion", 1, 120, 120, 0, 0, advanced));
+        // the demo clinic's fasting rule before ketamine: no food for 6 hours, clear liquids until 2 hours before
+        ketamine.forEach(protocol -> {
+            protocol.setFastingFoodHours(6);
+            protocol.setFastingClearLiquidHours(2);
+        });
+        List<TreatmentProtocol> saved = protocols.saveAll(ketamine);
         TreatmentProtocol boosterSaved = saved.get(2);
         saved.stream().filter(p -> p != saved.get(3)).forEach(p -> p.setBoosterProtocolId(boosterSaved.getId()));
         return protocols.saveAll(saved);

@@ -33,7 +33,7 @@ public record ConsultationRequestForm(
         String email,
 
         @Schema(description = "ZIP code of the home where treatment would take place (optional)", example = "30307")
-        @Pattern(regexp = "^\\s*([0-9]{5}(-[0-9]{4})?)?\\s*$", message = "Enter a 5-digit ZIP code such as 30307, or leave it empty.")
+        @Pattern(regexp = "^\\s*([0-9]{5}(-[0-9]{4})?)?\\s*$", message = "Enter the ZIP code as 5 digits, such as 30307 (or ZIP+4, such as 30307-1234), or leave it empty.")
         String zip,
 
         @Schema(description = "When we may call (optional)", example = "Weekday mornings")

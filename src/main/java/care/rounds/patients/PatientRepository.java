@@ -22,4 +22,7 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
                or lower(p.homeAddress) like lower(concat('%', :text, '%'))
             """)
     long countSearch(String text);
+
+    @Query("select distinct substring(p.postalCode, 1, 5) from Patient p where length(p.postalCode) >= 5")
+    java.util.List<String> homeZipCodes();
 }

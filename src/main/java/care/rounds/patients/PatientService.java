@@ -39,6 +39,13 @@ public class PatientService {
         return (int) patients.countSearch(text == null ? "" : text.strip());
     }
 
+    /** The 5-digit ZIP codes of patients' homes: every one is on the clinic's road map. No patient detail. */
+    @RolesAllowed({"COORDINATOR", "MANAGER"})
+    public java.util.Set<String> homeZipCodes() {
+        return patients.homeZipCodes().stream().filter(zip -> zip.matches("[0-9]{5}"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @RolesAllowed({"COORDINATOR", "MANAGER"})
     public Optional<Patient> find(long id) {
         return patients.findById(id);

@@ -112,6 +112,8 @@ public class ProtocolService {
         next.setBoosterProtocolId(edited.getBoosterProtocolId());
         next.setBoosterAfterMinDays(edited.getBoosterAfterMinDays());
         next.setBoosterAfterMaxDays(edited.getBoosterAfterMaxDays());
+        next.setFastingFoodHours(edited.getFastingFoodHours());
+        next.setFastingClearLiquidHours(edited.getFastingClearLiquidHours());
         return protocols.saveAndFlush(next);
     }
 

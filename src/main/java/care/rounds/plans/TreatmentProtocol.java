@@ -106,6 +106,14 @@ public class TreatmentProtocol {
     @Column(name = "booster_after_max_days", nullable = false)
     private int boosterAfterMaxDays = DEFAULT_BOOSTER_MAX_DAYS;
 
+    /** Hours before the visit from which the patient eats no solid food; null: no fasting rule. */
+    @Column(name = "fasting_food_hours")
+    private Integer fastingFoodHours;
+
+    /** Hours before the visit from which the patient drinks nothing, not even clear liquids; null: no rule. */
+    @Column(name = "fasting_clear_liquid_hours")
+    private Integer fastingClearLiquidHours;
+
     @Version
     private long version;
 
@@ -293,6 +301,22 @@ public class TreatmentProtocol {
         return version;
     }
 
+    public Integer getFastingFoodHours() {
+        return fastingFoodHours;
+    }
+
+    public void setFastingFoodHours(Integer hours) {
+        this.fastingFoodHours = hours;
+    }
+
+    public Integer getFastingClearLiquidHours() {
+        return fastingClearLiquidHours;
+    }
+
+    public void setFastingClearLiquidHours(Integer hours) {
+        this.fastingClearLiquidHours = hours;
+    }
+
     /** What is wrong with this protocol, in the manager's words; empty when it can be saved. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -323,11 +347,19 @@ public class TreatmentProtocol {
         if (boosterAfterMinDays < 1 || boosterAfterMaxDays < boosterAfterMinDays) {
             problems.add("The booster window must start at least a day after the last infusion and end after it starts.");
         }
+        if (!isFastingHours(fastingFoodHours) || !isFastingHours(fastingClearLiquidHours)) {
+            problems.add("Fasting hours are between 0 and 24, or empty for no fasting rule.");
+        }
         return problems;
     }
 
     public static boolean isPart(int minutes) {
         return minutes >= 0 && minutes <= MAX_PART_MINUTES;
+    }
+
+    /** Empty (no rule) or 0 to 24 hours before the visit. */
+    public static boolean isFastingHours(Integer hours) {
+        return hours == null || (hours >= 0 && hours <= 24);
     }
 
     public static boolean isVisitLength(int minutes) {

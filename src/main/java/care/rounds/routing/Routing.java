@@ -74,6 +74,14 @@ public interface Routing {
                         match.city(), "", match.postcode()), match.numberNotOnMap())).toList();
     }
 
+    /**
+     * The 5-digit ZIP codes of the map's addresses (from the offline address index): the map's region in
+     * ZIP codes. Empty when the map has no address index or its addresses carry no postcode.
+     */
+    default java.util.Set<String> mapZipCodes() {
+        return java.util.Set.of();
+    }
+
     /** The name of the street nearest to a point, if the map names one nearby. */
     Optional<String> streetNameNear(GeoPoint point);
 }

@@ -43,6 +43,10 @@ interface VisitRepository extends JpaRepository<InfusionVisit, Long> {
             """)
     List<InfusionVisit> toldOrPlannedIn(Instant from, Instant until);
 
+    /** Every visit of the patient's plans, in the order they come. */
+    @Query("select v from InfusionVisit v where v.plan.patient.id = :patientId order by coalesce(v.plannedStart, v.earliestStart), v.id")
+    List<InfusionVisit> ofPatient(long patientId);
+
     List<InfusionVisit> findByPlanIdInOrderByPlanIdAscSequenceNumberAsc(Collection<Long> planIds);
 
     /** Open visits pinned in this range, and visits flagged by a rule check planned or told in it. */

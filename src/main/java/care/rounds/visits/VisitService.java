@@ -226,6 +226,12 @@ public class VisitService {
         return visit;
     }
 
+    /** Every visit of this patient's plans (any status), in the order they come: the office's print-out reads it. */
+    @RolesAllowed("COORDINATOR")
+    public List<InfusionVisit> ofPatient(long patientId) {
+        return visits.ofPatient(patientId);
+    }
+
     /** The planner and the demo clinic read the horizon without a signed-in user. */
     public List<InfusionVisit> inHorizon(Instant from, Instant until) {
         return visits.inHorizon(from, until);

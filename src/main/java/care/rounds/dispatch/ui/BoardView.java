@@ -18,7 +18,13 @@ import care.rounds.planning.SchedulePlanner;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.CallList;
 import care.rounds.visits.VisitChanges;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,6 +39,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,6 +70,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final DayFiguresBar figures = new DayFiguresBar();
     private final BoardTimeline timeline;
     private final BoardMap map;
+    private final BoardLegend legend;
     private final DayVisitsGrid visits;
     private final UnassignedGrid unassigned;
     private final OptimizeBar optimizeBar;
@@ -74,15 +82,18 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final SchedulePlanner planner;
     private final ClinicTime time;
     private final PatientDataAudit audit;
+    private final BoardFeed feed;
+    private Runnable stopListening = () -> { };
     private DayPlan plan;
     private Long selected;
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
                      DayOfEvents events, VisitChanges changes, MovePreview movePreview, ClinicianService clinicians,
                      PatientService patients, CallList patientsToCall, PatientDataAudit audit,
-                     DayRuleCheck ruleCheck, BoostersDue boostersDue) {
+                     DayRuleCheck ruleCheck, BoostersDue boostersDue, BoardFeed feed) {
         this.boosters = new BoostersDuePanel(boostersDue, time);
         this.audit = audit;
+        this.feed = feed;
         this.ruleFlags = new RuleFlagsPanel(ruleCheck);
         this.dispatch = dispatch;
         this.planner = planner;
@@ -100,6 +111,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
                 daySwitcher::day, this::showDay);
         this.timeline = new BoardTimeline(time);
         this.map = new BoardMap(time, tiles.tileUrl());
+        this.legend = new BoardLegend(time);
         this.visits = new DayVisitsGrid(time);
         this.unassigned = new UnassignedGrid(time);
 
@@ -127,7 +139,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(daySwitcher, optimizeBar, dayOfEvents);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, callList, boosters, mapAndList, new H3("Unassigned"), unassigned);
+        add(toolbar, visitActions, figures, lastRun, ruleFlags, timeline, legend, callList, boosters, mapAndList, new H3("Unassigned"), unassigned);
         setWidthFull();
     }
 
@@ -138,6 +150,38 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
             daySwitcher.show(day);
         } else if (plan == null) {
             showDay();
+        }
+    }
+
+    /** Changes made elsewhere reload the shown day, as the user who opened the board. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        SecurityContext user = SecurityContextHolder.getContext();
+        stopListening.run();
+        stopListening = feed.listen(() -> {
+            try {
+                ui.access(new DelegatingSecurityContextRunnable(this::reloadAfterChangeElsewhere, user)::run);
+            } catch (UIDetachedException closed) {
+                stopListening.run();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening.run();
+        super.onDetach(detachEvent);
+    }
+
+    /** A reload nobody on this board asked for: if it fails, the board stays as it was and says so in the log. */
+    private void reloadAfterChangeElsewhere() {
+        try {
+            showDay();
+        } catch (RuntimeException failed) {
+            LoggerFactory.getLogger(BoardView.class).warn("The board could not reload after a change elsewhere: {}",
+                    failed.toString());
         }
     }
 
@@ -173,6 +217,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         figures.show(plan.figures());
         timeline.show(plan);
         map.show(plan.routes(), plan.unassigned());
+        legend.show(plan.routes());
         visits.show(plan.routes());
         unassigned.show(plan.unassigned());
         callList.show(day);

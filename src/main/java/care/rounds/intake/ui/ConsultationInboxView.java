@@ -7,6 +7,7 @@ import care.rounds.intake.ConsultationCalendar;
 import care.rounds.intake.ConsultationInbox;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.RequestStatus;
+import care.rounds.intake.ServiceArea;
 import care.rounds.routing.Routing;
 import care.rounds.intake.SpamReason;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,11 +43,11 @@ public class ConsultationInboxView extends ListDetailLayout {
     private final PatientDataAudit audit;
 
     public ConsultationInboxView(ConsultationInbox inbox, ConsultationCalendar calendar, Routing routing, ClinicTime time,
-                                 PatientDataAudit audit) {
+                                 PatientDataAudit audit, ServiceArea serviceArea) {
         super("Select a request to see the message, note your call and book the consultation.");
         this.audit = audit;
         this.inbox = inbox;
-        this.detail = new RequestDetail(inbox, calendar, time, routing::searchPlaces, this::changed);
+        this.detail = new RequestDetail(inbox, calendar, time, routing::searchPlaces, this::changed, serviceArea);
         status.setId("status-filter");
         status.setLabel("Status");
         status.setItems(RequestStatus.values());
@@ -59,6 +60,9 @@ public class ConsultationInboxView extends ListDetailLayout {
         grid.addColumn(r -> time.dateTime(r.getReceivedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(ConsultationRequest::getFullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ConsultationRequest::getPhone).setHeader("Phone").setAutoWidth(true);
+        grid.addColumn(r -> r.getZip() == null ? "" : r.getZip() + serviceArea.of(r.getZip())
+                .filter(ServiceArea.Verdict::outside).map(v -> " (outside our area)").orElse(""))
+                .setHeader("ZIP").setAutoWidth(true);
         grid.addColumn(ConsultationRequest::getPreferredContactTime).setHeader("Best time to call").setFlexGrow(1);
         grid.addColumn(r -> r.getStatus().label()).setHeader("Status").setAutoWidth(true);
         grid.setSizeFull();

@@ -7,6 +7,7 @@ import care.rounds.intake.ConsultationCalendar;
 import care.rounds.intake.ConsultationInbox;
 import care.rounds.intake.ConsultationRequest;
 import care.rounds.intake.RequestStatus;
+import care.rounds.intake.ServiceArea;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -33,10 +34,13 @@ class RequestDetail extends VerticalLayout {
     private final ClinicTime time;
     private final BiFunction<String, Integer, List<Place>> addressSearch;
     private final Consumer<ConsultationRequest> onChanged;
+    private final ServiceArea serviceArea;
 
     RequestDetail(ConsultationInbox inbox, ConsultationCalendar calendar, ClinicTime time,
-                  BiFunction<String, Integer, List<Place>> addressSearch, Consumer<ConsultationRequest> onChanged) {
+                  BiFunction<String, Integer, List<Place>> addressSearch, Consumer<ConsultationRequest> onChanged,
+                  ServiceArea serviceArea) {
         this.inbox = inbox;
+        this.serviceArea = serviceArea;
         this.addressSearch = addressSearch;
         this.calendar = calendar;
         this.time = time;
@@ -58,6 +62,7 @@ class RequestDetail extends VerticalLayout {
         facts.addFormItem(new Span(time.dateTime(request.getReceivedAt())), "Received");
         facts.addFormItem(new Span(request.getPhone()), "Phone");
         facts.addFormItem(new Span(orDash(request.getEmail())), "Email");
+        facts.addFormItem(zip(request), "ZIP code");
         facts.addFormItem(new Span(orDash(request.getPreferredContactTime())), "Best time to call");
         facts.addFormItem(new Span(request.isConsentToContact() ? "Yes" : "No"), "Consents to contact");
         Span message = new Span(orDash(request.getMessage()));
@@ -125,6 +130,20 @@ class RequestDetail extends VerticalLayout {
         } catch (ObjectOptimisticLockingFailureException conflict) {
             Notices.problem("Someone else changed this request just now; select it again to see their change.");
         }
+    }
+
+    /** The ZIP code, with "Outside our service area" in red when it is, so the call can start with it. */
+    private Span zip(ConsultationRequest request) {
+        Span zip = new Span(orDash(request.getZip()));
+        zip.setId("request-zip");
+        serviceArea.of(request.getZip()).ifPresent(verdict -> {
+            Span words = new Span(verdict.words());
+            words.setId("request-service-area");
+            words.getElement().getThemeList().add(verdict.outside() ? "badge error" : "badge success");
+            words.getStyle().set("margin-left", "var(--lumo-space-s)");
+            zip.add(words);
+        });
+        return zip;
     }
 
     private static String orDash(String text) {

@@ -43,6 +43,8 @@ class ProtocolForm extends VerticalLayout {
     private final IntegerField minMonitoringMinutes = new IntegerField("Least monitoring after (minutes)");
     private final IntegerField minHoursBetween = new IntegerField("At least hours between infusions");
     private final IntegerField maxHoursBetween = new IntegerField("At most hours between infusions");
+    private final IntegerField fastingFoodHours = new IntegerField("No solid food for (hours before)");
+    private final IntegerField fastingClearLiquidHours = new IntegerField("Clear liquids until (hours before)");
     private final CheckboxGroup<Credential> credentials = new CheckboxGroup<>("Who may give it");
     private final MultiSelectComboBox<String> rnStates = new MultiSelectComboBox<>("States where RNs may give it");
     private final Select<TreatmentProtocol> boosterProtocol = new Select<>();
@@ -121,6 +123,13 @@ class ProtocolForm extends VerticalLayout {
         binder.forField(credentials).withValidator(s -> !s.isEmpty(), "Choose at least one credential.")
                 .bind(TreatmentProtocol::getCredentialsAllowed, TreatmentProtocol::setCredentialsAllowed);
         scopeAndBoosters();
+        // what the patient's print-out tells them to do before each visit; empty: no fasting rule
+        fastingFoodHours.setHelperText("On the patient's print-out; empty for no fasting rule");
+        fastingClearLiquidHours.setHelperText("Empty for no rule on liquids");
+        binder.forField(fastingFoodHours).withValidator(TreatmentProtocol::isFastingHours, "Between 0 and 24 hours, or empty.")
+                .bind(TreatmentProtocol::getFastingFoodHours, TreatmentProtocol::setFastingFoodHours);
+        binder.forField(fastingClearLiquidHours).withValidator(TreatmentProtocol::isFastingHours, "Between 0 and 24 hours, or empty.")
+                .bind(TreatmentProtocol::getFastingClearLiquidHours, TreatmentProtocol::setFastingClearLiquidHours);
         binder.forField(active).bind(TreatmentProtocol::isActive, TreatmentProtocol::setActive);
         // the pair is one rule: changing the least hours re-checks the most
         minHoursBetween.addValueChangeListener(e -> {
@@ -130,8 +139,8 @@ class ProtocolForm extends VerticalLayout {
         });
 
         FormLayout form = new FormLayout(name, infusionCount, firstVisitMinutes, laterVisitMinutes,
-                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween, credentials, rnStates,
-                boosterProtocol, boosterAfterMinDays, boosterAfterMaxDays, active);
+                setupMinutes, infusionMinutes, minMonitoringMinutes, minHoursBetween, maxHoursBetween, fastingFoodHours,
+                fastingClearLiquidHours, credentials, rnStates, boosterProtocol, boosterAfterMinDays, boosterAfterMaxDays, active);
         form.setColspan(name, 2);
         form.setColspan(credentials, 2);
         form.setColspan(rnStates, 2);

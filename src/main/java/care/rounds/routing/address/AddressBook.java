@@ -31,6 +31,11 @@ class AddressBook implements AddressSearch {
     }
 
     @Override
+    public Set<String> zipCodes() {
+        return offline.map(AddressIndexer::zipCodes).orElse(Set.of());
+    }
+
+    @Override
     public List<AddressMatch> search(String text, int limit) {
         List<AddressMatch> matches = new ArrayList<>(offline.map(index -> index.search(text, limit)).orElse(List.of()));
         if (matches.size() < limit && geocoder.isPresent()) {

@@ -88,6 +88,12 @@ class AddressIndex {
     /** Which rows a query looks at. */
     private enum Rows { STREETS, HOUSES, HOUSES_NUMBERED }
 
+    /** The 5-digit ZIP codes among the addresses' postcodes (a ZIP+4 counts by its first five digits). */
+    java.util.Set<String> zipCodes() {
+        return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT substring(postcode from 1 for 5) FROM routing_address "
+                + "WHERE postcode ~ '^[0-9]{5}(-[0-9]{4})?$'").query(String.class).list());
+    }
+
     List<AddressMatch> search(Loaded source, String typed, int limit) {
         TypedAddress address = TypedAddress.of(typed);
         if (address.hasNumber()) {

@@ -136,6 +136,13 @@ class AddressIndexer {
         }
     }
 
+    java.util.Set<String> zipCodes() {
+        if (!awaitReady() || loaded == null) {
+            return java.util.Set.of();
+        }
+        return index.zipCodes();
+    }
+
     List<AddressMatch> search(String text, int limit) {
         if (!awaitReady() || loaded == null) {
             return List.of();

@@ -66,6 +66,11 @@ public class RoutingService implements Routing {
     }
 
     @Override
+    public java.util.Set<String> mapZipCodes() {
+        return addresses.zipCodes();
+    }
+
+    @Override
     public List<AddressMatch> searchAddresses(String text, int limit) {
         if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
