@@ -36,8 +36,6 @@ public class DayRuleCheck {
     private final ClinicTime time;
     private final VisitService visits;
 
-    private final care.rounds.visits.VisitService visits;
-
     DayRuleCheck(ClinicProblemFactory problems, SolutionManager<InfusionSchedule, HardMediumSoftLongScore> solutions,
                  ClinicTime time, VisitService visits) {
         this.visits = visits;

@@ -162,7 +162,7 @@ class PinnedVisitRecheckIT extends KaribuTest {
                 .findFirst().orElseThrow();
         List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName("PTSD initial series").orElseThrow().getId(), day,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null), care.rounds.booking.TestOrders.halfMgPerKg(roster, time.today()));
         seriesBooked.add(series.get(0).getPlan().getId());
         Instant ten = day.atTime(10, 0).atZone(time.zone()).toInstant();
         return changes.book(series.get(0).getId(), crna.getId(), ten);

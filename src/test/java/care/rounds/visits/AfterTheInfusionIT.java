@@ -179,7 +179,7 @@ class AfterTheInfusionIT extends KaribuTest {
         try {
             LocalDate wednesday = time.today().plusDays(40).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
             series = booking.create(new SeriesRequest(patient.getId(), booking.protocols().get(0).getId(), wednesday,
-                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null));
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0), null), care.rounds.booking.TestOrders.halfMgPerKg(clinicians, time.today()));
             InfusionVisit first = series.get(0);
             Clinician anyone = clinicians.allForPlanning().get(0);
             SlotOption option = new SlotOption(first.getId(), anyone.getId(), anyone.getFullName(),

@@ -174,7 +174,7 @@ class SeriesOnAFullDayIT extends KaribuTest {
         Patient patient = freePatient();
         List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
                 protocols.findByName("PTSD initial series").orElseThrow().getId(), monday,
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(15, 0), null));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(15, 0), null), care.rounds.booking.TestOrders.halfMgPerKg(roster, time.today()));
         seriesToDiscard.add(series.get(0).getPlan().getId());
         return series;
     }
