@@ -1,5 +1,7 @@
 package care.rounds.dispatch.ui;
 
+import care.rounds.custody.KitCustody;
+import care.rounds.custody.KitUseDialog;
 import care.rounds.audit.PatientDataAudit;
 import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.MapTileSettings;
@@ -31,7 +33,7 @@ public class MyDayView extends VerticalLayout {
     static final int NEXT_DAYS = 3;
 
     public MyDayView(DispatchService dispatch, VisitService visits, ClinicTime time, MapTileSettings tiles,
-                     PatientDataAudit audit) {
+                     PatientDataAudit audit, KitCustody custody) {
         setId("my-day");
         setPadding(true);
         setMaxWidth("40rem");
@@ -51,7 +53,7 @@ public class MyDayView extends VerticalLayout {
             // each stop shows its patient's phone, address and access notes: the clinician saw these visits
             audit.openedVisit(stop.getId(), stop.getPlan().getPatient().getId(), stop.getPlan().getPatient().getFullName());
             add(new StopCard(i + 1, stop, log.stream().filter(e -> e.getVisitId() == stop.getId()).toList(),
-                    visits, time));
+                    visits, time, (visitId, then) -> new KitUseDialog(custody, visitId, use -> then.run()).open()));
         }
         if (!stops.isEmpty()) {
             BoardMap map = new BoardMap(time, tiles.tileUrl());

@@ -33,14 +33,16 @@ class StatusButtons extends Div {
     private final VisitService visits;
     private final ClinicTime time;
     private final Consumer<InfusionVisit> onChange;
+    private final KitChoice kitChoice;
     private final FlexLayout buttons = new FlexLayout();
     private final Div undo = new Div();
     private InfusionVisit visit;
     private List<VisitLogEntry> log;
 
     StatusButtons(InfusionVisit visit, List<VisitLogEntry> log, VisitService visits, ClinicTime time,
-                  Consumer<InfusionVisit> onChange) {
+                  KitChoice kitChoice, Consumer<InfusionVisit> onChange) {
         this.visit = visit;
+        this.kitChoice = kitChoice;
         this.visits = visits;
         this.time = time;
         this.onChange = onChange;
@@ -131,7 +133,11 @@ class StatusButtons extends Div {
      * visit uses) opens its dialog here and then calls {@code record} with the kit on the report.
      */
     void chooseKitThen(StatusReport report, Consumer<StatusReport> record) {
-        record.accept(report);
+        if (visit.getPlan().getProtocol().isAssessment()) {
+            record.accept(report);
+        } else {
+            kitChoice.choose(visit.getId(), () -> record.accept(report));
+        }
     }
 
     private void done(StatusReport report) {

@@ -21,9 +21,10 @@ class StopCard extends Div {
     private final Div adult = new Div();
 
     /** A stop of today, with the status buttons. */
-    StopCard(int number, InfusionVisit visit, List<VisitLogEntry> log, VisitService visits, ClinicTime time) {
+    StopCard(int number, InfusionVisit visit, List<VisitLogEntry> log, VisitService visits, ClinicTime time,
+             KitChoice kitChoice) {
         this(number, visit, time);
-        add(new StatusButtons(visit, log, visits, time, this::showAdult));
+        add(new StatusButtons(visit, log, visits, time, kitChoice, this::showAdult));
     }
 
     /** A stop of a coming day: everything to prepare, no status yet. */
