@@ -13,6 +13,12 @@ import care.rounds.visits.VisitStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import care.rounds.custody.KitCustody;
+import care.rounds.custody.KitDay;
+import care.rounds.custody.KitsInHand;
+import java.math.BigDecimal;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -53,6 +59,8 @@ class MyDayViewIT extends KaribuTest {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    KitCustody custody;
     @Autowired
     care.rounds.visits.VisitChanges changes;
     @Autowired
@@ -186,6 +194,9 @@ class MyDayViewIT extends KaribuTest {
         // skipping Arrived still needs the adult at home confirmed
         _setValue(_get(Checkbox.class, spec -> spec.withId("status-adult-present-" + mine.getId())), true);
         _click(_get(Button.class, spec -> spec.withId("status-adult-confirm-" + mine.getId())));
+        assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).as("the kit comes first")
+                .isNotEqualTo(VisitStatus.INFUSING);
+        recordTheKitUsed();
 
         assertThat(visits.find(mine.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.INFUSING);
         assertThat(lastHistoryReason()).contains("Skipped Arrived");
@@ -198,6 +209,7 @@ class MyDayViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("status-en-route-" + mine.getId())));
         tapArrivedWithTheAdultConfirmed();
         _click(_get(Button.class, spec -> spec.withId("status-infusing-" + mine.getId())));
+        recordTheKitUsed();
         _click(_get(Button.class, spec -> spec.withId("status-monitoring-" + mine.getId())));
         _click(_get(Button.class, spec -> spec.withId("status-done-" + mine.getId())));
 
@@ -243,6 +255,17 @@ class MyDayViewIT extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("status-arrived-" + mine.getId())));
         _setValue(_get(Checkbox.class, spec -> spec.withId("status-adult-present-" + mine.getId())), true);
         _click(_get(Button.class, spec -> spec.withId("status-adult-confirm-" + mine.getId())));
+    }
+
+    /** Infusing asks which of her signed-out kits the infusion comes from; she records 1 mg given. */
+    private void recordTheKitUsed() {
+        KitDay kit = KitsInHand.aKitHolding(custody, BigDecimal.ONE);
+        @SuppressWarnings("unchecked")
+        Select<KitDay> choice = _get(Select.class, spec -> spec.withId("kit-use-kit"));
+        _setValue(choice, choice.getListDataView().getItems().filter(d -> d.signOutId() == kit.signOutId())
+                .findFirst().orElseThrow());
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("kit-use-given")), BigDecimal.ONE);
+        _click(_get(Button.class, spec -> spec.withId("kit-use-record")));
     }
 
     private String lastHistoryReason() {

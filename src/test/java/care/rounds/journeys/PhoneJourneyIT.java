@@ -16,6 +16,10 @@ import care.rounds.visits.VisitStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import care.rounds.custody.KitCustody;
+import care.rounds.custody.KitDay;
+import care.rounds.custody.KitsInHand;
+import java.math.BigDecimal;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The clinician's phone (390 x 844): she signs in and lands on My day, opens the menu (above the map), opens
- * her next days, and takes one visit through En route, Arrived with the responsible adult confirmed, Infusing,
+ * her next days, and takes one visit through En route, Arrived with the responsible adult confirmed, Infusing (with
+ * the kit chosen),
  * Monitoring and Done; a skipped step asks first, a wrong tap is undone, Done too early asks why.
  */
 @RoundsIntegrationTest
@@ -59,6 +64,8 @@ class PhoneJourneyIT {
     UserDetailsService users;
     @Autowired
     ClinicTime time;
+    @Autowired
+    KitCustody custody;
 
     private InfusionVisit original;
     private InfusionVisit tomorrows;
@@ -68,6 +75,10 @@ class PhoneJourneyIT {
         InfusionVisit visit = putAVisitOnHerRouteThisMorning();
         long id = visit.getId();
         String adult = visit.getPlan().getPatient().responsibleAdultInWords();
+        signIn("clinician");
+        KitDay kit = KitsInHand.aKitHolding(custody, new BigDecimal("40"));
+        String kitNumber = custody.kit(kit.kitId()).getNumber();
+        SecurityContextHolder.clearContext();
         try (Browser phone = Browser.open(port, 390, 844)) {
             phone.onFailureScreenshot("phone-failed", () -> {
                 phone.signIn("clinician", "clinician-demo-2026");
@@ -113,20 +124,25 @@ class PhoneJourneyIT {
                 tap(phone, "status-adult-confirm-" + id);
                 phone.waitUntil(d -> text(phone, "status-arrived-" + id).startsWith("Arrived "));
                 tap(phone, "status-infusing-" + id);
+                phone.waitForText("Kit used at this visit");
+                phone.select("Kit", kitNumber);
+                phone.type("mg given", "40");
+                phone.screenshot("phone-7-infusing-with-the-kit-chosen");
+                tap(phone, "kit-use-record");
                 phone.waitUntil(d -> text(phone, "status-infusing-" + id).startsWith("Infusing "));
                 tap(phone, "status-monitoring-" + id);
                 phone.waitUntil(d -> text(phone, "status-monitoring-" + id).startsWith("Monitoring "));
-                phone.screenshot("phone-7-monitoring");
+                phone.screenshot("phone-8-monitoring");
 
                 tap(phone, "status-done-" + id);
                 phone.waitForText("Done before the least monitoring?");
                 WebElement reason = phone.driver().findElement(By.cssSelector("#status-early-done-reason-" + id + " textarea"));
                 reason.sendKeys("Back to baseline; her husband is with her");
                 phone.waitForVaadin();
-                phone.screenshot("phone-8-done-too-early-asks-why");
+                phone.screenshot("phone-9-done-too-early-asks-why");
                 tap(phone, "status-early-done-confirm-" + id);
                 phone.waitUntil(d -> text(phone, "status-done-" + id).startsWith("Done "));
-                phone.screenshot("phone-9-done");
+                phone.screenshot("phone-10-done");
             });
         }
         signIn("coordinator");
