@@ -75,11 +75,13 @@ class MyDayViewIT extends KaribuTest {
     private final List<InfusionVisit> originals = new ArrayList<>();
     private InfusionVisit mine;
     private InfusionVisit someoneElses;
+    private KitDay kit;
 
     @BeforeEach
     void putOneVisitOnHerRouteTodayAndOneOnAColleagues() {
         signInAs("clinician");
         long me = currentUser.require().clinicianId();
+        kit = KitsInHand.aKitHolding(custody, BigDecimal.ONE); // the kit Infusing asks for
         signInAs("coordinator");
         Clinician maria = clinicians.find(me).orElseThrow();
         Clinician colleague = clinicians.allForPlanning().stream().filter(c -> c.getId() != me).findFirst().orElseThrow();
@@ -259,7 +261,6 @@ class MyDayViewIT extends KaribuTest {
 
     /** Infusing asks which of her signed-out kits the infusion comes from; she records 1 mg given. */
     private void recordTheKitUsed() {
-        KitDay kit = KitsInHand.aKitHolding(custody, BigDecimal.ONE);
         @SuppressWarnings("unchecked")
         Select<KitDay> choice = _get(Select.class, spec -> spec.withId("kit-use-kit"));
         _setValue(choice, choice.getListDataView().getItems().filter(d -> d.signOutId() == kit.signOutId())

@@ -125,7 +125,14 @@ class PhoneJourneyIT {
                 phone.waitUntil(d -> text(phone, "status-arrived-" + id).startsWith("Arrived "));
                 tap(phone, "status-infusing-" + id);
                 phone.waitForText("Kit used at this visit");
-                phone.select("Kit", kitNumber);
+                // her kit is chosen when it is the only one she holds; otherwise she picks it
+                if (!String.valueOf(phone.script("return document.getElementById('kit-use-kit').innerText")).contains(kitNumber)) {
+                    phone.script("document.getElementById('kit-use-kit').click()");
+                    phone.waitUntil(d -> Boolean.TRUE.equals(phone.script("const i = [...document.querySelectorAll("
+                            + "'vaadin-select-item')].find(e => e.innerText.includes(arguments[0])); if (i) i.click();"
+                            + " return !!i;", kitNumber)));
+                    phone.waitForVaadin();
+                }
                 phone.type("mg given", "40");
                 phone.screenshot("phone-7-infusing-with-the-kit-chosen");
                 tap(phone, "kit-use-record");
