@@ -48,7 +48,8 @@ class BookSeriesViewIT extends KaribuTest {
     void coordinatorBooksASeriesAtThePlannersRecommendedSlots() {
         signInAs("coordinator");
         Set<Long> withPlans = plans.findAll().stream().map(p -> p.getPatient().getId()).collect(Collectors.toSet());
-        Patient patient = patients.search("", 0, 200).filter(p -> !withPlans.contains(p.getId()) && p.getHomeLocation() != null).reduce((a, b) -> b)
+        Patient patient = patients.search("", 0, 200).filter(p -> !withPlans.contains(p.getId()) && p.getHomeLocation() != null)
+                .filter(BookablePatients.bookable(screenings)).reduce((a, b) -> b)
                 .orElseThrow();
         UI.getCurrent().navigate(BookSeriesView.class);
 

@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RoundsIntegrationTest
 class SeriesBookingJourneyIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    care.rounds.intake.ScreeningOutcomes screenings;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -68,6 +71,9 @@ class SeriesBookingJourneyIT {
                 office.select("Protocol", "PTSD initial series");
                 office.date("First infusion on or after", monday.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
                 office.check("Sat");
+                office.choose("Ordered by (MD or NP)", "", ",");
+                office.type("Dose (mg/kg)", "0.5");
+                office.type("Patient's weight (kg)", "80");
                 office.screenshot("booking-1-request");
                 office.press("Create series and find slots");
                 office.waitForText("Confirm booking");
@@ -105,7 +111,8 @@ class SeriesBookingJourneyIT {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         return patients.search("", 0, 300)
-                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).reduce((a, b) -> b)
+                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId()))
+                .filter(care.rounds.booking.BookablePatients.bookable(screenings)).reduce((a, b) -> b)
                 .orElseThrow();
     }
 }

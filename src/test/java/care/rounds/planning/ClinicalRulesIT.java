@@ -84,6 +84,8 @@ class ClinicalRulesIT extends KaribuTest {
     care.rounds.dispatch.DayOfEvents events;
     @Autowired
     SchedulePlanner planner;
+    @Autowired
+    care.rounds.plans.ProtocolService protocolService;
 
     private final List<Long> seriesBooked = new ArrayList<>();
     private final List<Remembered> rosterToPutBack = new ArrayList<>();
@@ -106,6 +108,7 @@ class ClinicalRulesIT extends KaribuTest {
             Clinician clinician = roster.find(entry.clinicianId()).orElseThrow();
             clinician.setLicensedStates(entry.states());
             clinician.setDoseKitsPerDay(entry.kits());
+            clinician.setCredential(entry.credential());
             roster.saveAtStartUp(clinician);
         }
         patientStatesToPutBack.forEach((patientId, state) -> {
@@ -233,6 +236,72 @@ class ClinicalRulesIT extends KaribuTest {
                 .as("no longer with a clinician not licensed in the patient's state").isTrue();
         assertThat(changes.history(visit.getId())).anySatisfy(change ->
                 assertThat(change.getReason()).contains("Roster change").contains("not licensed in GA"));
+    }
+
+    /**
+     * The roster path for every legal rule a roster change can break: the clinician's credential, licence (above)
+     * and kits per day. Overlap, one visit per patient per day, scope in the patient's state and RN supervision
+     * are about visits and protocols, not one clinician's entry; a roster change cannot break them alone.
+     */
+    @ParameterizedTest(name = "{0} broken by a roster change")
+    @org.junit.jupiter.params.provider.EnumSource(value = Rule.class, names = {"CREDENTIAL", "DOSE_KITS"})
+    void aRosterChangeThatBreaksARuleOfABookedVisitTakesItOffTheRouteOrFlagsItNamingTheRule(Rule rule) {
+        List<InfusionVisit> booked = new ArrayList<>();
+        InfusionVisit visit = bookSeries("Depression initial series").get(0);
+        booked.add(changes.book(visit.getId(), crna.getId(), at(visit, 14)));
+        if (rule == Rule.DOSE_KITS) {
+            InfusionVisit other = bookSeries("Depression initial series").get(0);
+            booked.add(changes.book(other.getId(), crna.getId(), at(other, 9)));
+        }
+        LocalDate day = time.inClinicZone(at(visit, 14)).toLocalDate();
+
+        signInAs("manager");
+        Clinician entry = remember(roster.find(crna.getId()).orElseThrow());
+        if (rule == Rule.CREDENTIAL) {
+            entry.setCredential(care.rounds.clinicians.Credential.RN); // the depression series is not given by RNs
+        } else {
+            entry.setDoseKitsPerDay(1);
+        }
+        roster.saveRoster(entry);
+        signInAs("coordinator");
+
+        String words = rule == Rule.CREDENTIAL ? "may not give this infusion" : "Dose kits";
+        List<String> said = new ArrayList<>();
+        booked.forEach(v -> changes.history(v.getId()).forEach(change -> said.add(String.valueOf(change.getReason()))));
+        dayRules.flagsOn(day).stream().filter(f -> booked.stream().anyMatch(v -> v.getId().equals(f.visitId())))
+                .forEach(f -> said.add(f.words()));
+        assertThat(said).as("taken off the route or flagged, with the rule named").anySatisfy(text ->
+                assertThat(text).containsIgnoringCase(words));
+    }
+
+    @Test
+    void aProtocolChangeAppliesToSeriesOrderedAfterItAndTheirBookingKeepsIt() {
+        String name = "Rules test protocol " + java.util.UUID.randomUUID();
+        care.rounds.plans.TreatmentProtocol protocol = new care.rounds.plans.TreatmentProtocol(name, 6, 120, 100, 44, 96,
+                EnumSet.of(care.rounds.clinicians.Credential.CRNA, care.rounds.clinicians.Credential.MD,
+                        care.rounds.clinicians.Credential.NP));
+        protocols.save(protocol);
+        InfusionVisit before = bookSeries(name).get(0);
+        changes.book(before.getId(), crna.getId(), at(before, 10));
+
+        signInAs("manager");
+        care.rounds.plans.TreatmentProtocol edited = protocols.findByName(name).orElseThrow();
+        edited.setCredentialsAllowed(EnumSet.of(care.rounds.clinicians.Credential.MD, care.rounds.clinicians.Credential.NP));
+        protocolService.save(edited);
+        signInAs("coordinator");
+
+        // the series booked before keeps the protocol it was ordered under: nothing to flag
+        InfusionVisit kept = visits.find(before.getId()).orElseThrow();
+        assertThat(kept.getClinician().getId()).isEqualTo(crna.getId());
+        assertThat(dayRules.flagsOn(time.inClinicZone(at(before, 10)).toLocalDate()))
+                .noneSatisfy(flag -> assertThat(flag.visitId()).isEqualTo(before.getId()));
+        // a series ordered after the change is held to it on every hand path
+        InfusionVisit after = bookSeries(name).get(0);
+        Case broken = new Case(after.getId(), crna.getId(), at(after, 10), "Credential", null);
+        for (Path path : Path.values()) {
+            assertThatThrownBy(() -> act(path, broken)).as(path.name())
+                    .isInstanceOf(ClinicalRuleBroken.class).hasMessageContaining("Credential");
+        }
     }
 
     @Test
@@ -424,10 +493,10 @@ class ClinicalRulesIT extends KaribuTest {
     /** Remembers the roster entry's licences and kits, put back after the case. */
     private Clinician remember(Clinician clinician) {
         rosterToPutBack.add(new Remembered(clinician.getId(), Set.copyOf(clinician.getLicensedStates()),
-                clinician.getDoseKitsPerDay()));
+                clinician.getDoseKitsPerDay(), clinician.getCredential()));
         return clinician;
     }
 
-    record Remembered(long clinicianId, Set<String> states, int kits) {
+    record Remembered(long clinicianId, Set<String> states, int kits, care.rounds.clinicians.Credential credential) {
     }
 }

@@ -52,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeriesOnAFullDayIT extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    care.rounds.intake.ScreeningOutcomes screenings;
+
     @Autowired
     SeriesBooking booking;
     @Autowired
@@ -132,6 +135,13 @@ class SeriesOnAFullDayIT extends KaribuTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<DayOfWeek> days = _get(CheckboxGroup.class, spec -> spec.withLabel("Days the patient can do"));
         _setValue(days, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
+        @SuppressWarnings("unchecked")
+        ComboBox<care.rounds.clinicians.Clinician> orderedBy = _get(ComboBox.class, spec -> spec.withId("order-by"));
+        _setValue(orderedBy, orderedBy.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("order-dose")),
+                new java.math.BigDecimal("0.5"));
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("order-weight")),
+                new java.math.BigDecimal("80"));
         _click(_get(Button.class, spec -> spec.withId("find-slots")));
         BookSeriesView view = _get(BookSeriesView.class);
         List<InfusionVisit> series = seriesOf(patient);
@@ -189,7 +199,8 @@ class SeriesOnAFullDayIT extends KaribuTest {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         return patients.search("", 0, 300)
-                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
+                .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId()))
+                .filter(care.rounds.booking.BookablePatients.bookable(screenings)).findFirst().orElseThrow();
     }
 
     private LocalDate day(java.time.Instant instant) {
