@@ -118,7 +118,7 @@ class MessagesScreensJourneyIT {
         OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), start));
         Instant noon = kit.next(LocalTime.NOON);
         sender.sendDue(noon);
-        Instant later = kit.startAfter(first, start.plus(Duration.ofHours(2)));
+        Instant later = kit.anotherStart(first, start);
         OFFICE.run(() -> changes.move(first.getId(), kit.visits.seriesOf(java.util.List.of(first.getPlan().getId())).stream()
                         .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow().getVersion(), kit.clinician.getId(), later,
                 "Patient asked for later", java.util.List.of()));

@@ -86,6 +86,23 @@ final class MessagesTestKit {
         return starts.get(visit.getId());
     }
 
+    /**
+     * Another start for a booked visit that the patient must be told about (at least an hour from {@code booked}),
+     * within its window, that the clinician can take: later if there is room, else earlier.
+     */
+    Instant anotherStart(InfusionVisit visit, Instant booked) {
+        ClinicalRules rules = context.getBean(ClinicalRules.class);
+        for (Instant start = visit.getEarliestStart(); !start.isAfter(visit.getLatestStart());
+             start = start.plus(Duration.ofMinutes(30))) {
+            Placement placement = new Placement(visit.getId(), clinician.getId(), start);
+            if (Duration.between(booked, start).abs().compareTo(Duration.ofHours(1)) >= 0
+                    && OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
+                return start;
+            }
+        }
+        throw new IllegalStateException("The clinician has no other room for this visit in its window");
+    }
+
     /** The first half hour from {@code notBefore}, within the visit's window, that the clinician can take. */
     Instant startAfter(InfusionVisit visit, Instant notBefore) {
         ClinicalRules rules = context.getBean(ClinicalRules.class);

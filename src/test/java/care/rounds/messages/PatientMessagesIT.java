@@ -179,7 +179,7 @@ class PatientMessagesIT {
                 .atZone(CLINIC_ZONE).toInstant();
         assertThat(reminders.queueFor(dayBefore)).isEqualTo(2);
 
-        Instant moved = kit.startAfter(first, start.plus(Duration.ofHours(2)));
+        Instant moved = kit.anotherStart(first, start);
         OFFICE.run(() -> changes.move(first.getId(), visit(first.getId()).getVersion(), kit.clinician.getId(), moved,
                 "Patient asked for later", List.of()));
 
