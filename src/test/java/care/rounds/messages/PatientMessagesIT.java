@@ -93,7 +93,7 @@ class PatientMessagesIT {
         // the coordinator moves a told visit two hours later: a change notice, and the patient counts as told
         InfusionVisit booked = visitService.seriesOf(List.of(first.getPlan().getId())).stream()
                 .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow();
-        Instant moved = kit.startAfter(first, firstStart.plus(Duration.ofHours(2)));
+        Instant moved = kit.anotherStart(first, firstStart);
         OFFICE.run(() -> changes.move(first.getId(), booked.getVersion(), kit.clinician.getId(), moved,
                 "Patient asked for later", List.of()));
         assertThat(sender.sendDue(noon)).isEqualTo(2);
