@@ -219,8 +219,8 @@ class ProtocolsViewIT extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void registeredNursesNeedTheStatesWhereTheyMayGiveIt() {
-        TreatmentProtocol iron = protocols.save(new TreatmentProtocol("Iron " + UUID.randomUUID(), 1, 60, 60, 0, 0,
-                EnumSet.of(Credential.NP)));
+        TreatmentProtocol iron = protocols.save(shortChair(new TreatmentProtocol("Iron " + UUID.randomUUID(), 1, 60, 60,
+                0, 0, EnumSet.of(Credential.NP))));
         UI.getCurrent().navigate(ProtocolsView.class);
         grid().select(row(iron.getName()));
         CheckboxGroup<Credential> who = _get(CheckboxGroup.class, spec -> spec.withLabel("Who may give it"));
