@@ -71,12 +71,45 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Signs in on the login page. The form can still be drawn again while the page boots, which empties what
+     * was typed; so each field is checked to hold what was typed before Enter, and the whole sign-in is tried
+     * again if the page stays on the form.
+     */
     public void signIn(String username, String password) {
         go("login");
-        driver.findElement(By.name("username")).sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
-        waitUntil(d -> !d.getCurrentUrl().contains("login"));
+        for (int attempt = 1; driver.getCurrentUrl().contains("login"); attempt++) {
+            try {
+                waitUntil(d -> typedInto(By.name("username"), username) && typedInto(By.name("password"), password));
+                driver.findElement(By.name("password")).sendKeys(Keys.ENTER);
+                new WebDriverWait(driver, PATIENCE.dividedBy(2)).until(d -> !d.getCurrentUrl().contains("login"));
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.InvalidElementStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                go("login");
+            }
+        }
         waitForVaadin();
+    }
+
+    /** Types the text into the field unless it already holds it; true once it does. */
+    private boolean typedInto(By field, String text) {
+        try {
+            WebElement input = driver.findElement(field);
+            if (text.equals(input.getDomProperty("value"))) {
+                return true;
+            }
+            if (!String.valueOf(input.getDomProperty("value")).isEmpty()) {
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            }
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException
+                 | org.openqa.selenium.InvalidElementStateException e) {
+            return false;
+        }
     }
 
     /** The input (or text area) of the field whose label is exactly this text. */

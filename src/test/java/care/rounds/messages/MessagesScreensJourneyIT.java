@@ -118,9 +118,10 @@ class MessagesScreensJourneyIT {
         OFFICE.run(() -> changes.book(first.getId(), kit.clinician.getId(), start));
         Instant noon = kit.next(LocalTime.NOON);
         sender.sendDue(noon);
-        Instant later = kit.anotherStart(first, start);
+        care.rounds.visits.Placement place = kit.anotherPlace(first, start);
+        Instant later = place.start();
         OFFICE.run(() -> changes.move(first.getId(), kit.visits.seriesOf(java.util.List.of(first.getPlan().getId())).stream()
-                        .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow().getVersion(), kit.clinician.getId(), later,
+                        .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow().getVersion(), place.clinicianId(), later,
                 "Patient asked for later", java.util.List.of()));
         sender.sendDue(noon);
 

@@ -87,32 +87,26 @@ final class MessagesTestKit {
     }
 
     /**
-     * Another start for a booked visit that the patient must be told about (at least an hour from {@code booked}),
-     * within its window, that the clinician can take: later if there is room, else earlier.
+     * Another place for a booked visit that the patient must be told about (a start at least an hour from
+     * {@code booked}, within its window) under every rule of the clinic: with its clinician if they have room,
+     * else with another clinician who has (the demo's days are full, and earlier tests fill them further).
      */
-    Instant anotherStart(InfusionVisit visit, Instant booked) {
+    Placement anotherPlace(InfusionVisit visit, Instant booked) {
         ClinicalRules rules = context.getBean(ClinicalRules.class);
-        for (Instant start = visit.getEarliestStart(); !start.isAfter(visit.getLatestStart());
-             start = start.plus(Duration.ofMinutes(30))) {
-            Placement placement = new Placement(visit.getId(), clinician.getId(), start);
-            if (Duration.between(booked, start).abs().compareTo(Duration.ofHours(1)) >= 0
-                    && OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
-                return start;
+        List<Clinician> candidates = new ArrayList<>(List.of(clinician));
+        OFFICE.call(() -> context.getBean(ClinicianService.class).active()).stream()
+                .filter(c -> !c.getId().equals(clinician.getId())).forEach(candidates::add);
+        for (Clinician candidate : candidates) {
+            for (Instant start = visit.getEarliestStart(); !start.isAfter(visit.getLatestStart());
+                 start = start.plus(Duration.ofMinutes(30))) {
+                Placement placement = new Placement(visit.getId(), candidate.getId(), start);
+                if (Duration.between(booked, start).abs().compareTo(Duration.ofHours(1)) >= 0
+                        && OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
+                    return placement;
+                }
             }
         }
-        throw new IllegalStateException("The clinician has no other room for this visit in its window");
-    }
-
-    /** The first half hour from {@code notBefore}, within the visit's window, that the clinician can take. */
-    Instant startAfter(InfusionVisit visit, Instant notBefore) {
-        ClinicalRules rules = context.getBean(ClinicalRules.class);
-        for (Instant start = notBefore; !start.isAfter(visit.getLatestStart()); start = start.plus(Duration.ofMinutes(30))) {
-            Placement placement = new Placement(visit.getId(), clinician.getId(), start);
-            if (OFFICE.call(() -> rules.check(List.of(placement))).broken().isEmpty()) {
-                return start;
-            }
-        }
-        throw new IllegalStateException("The clinician has no room for this visit from " + notBefore);
+        throw new IllegalStateException("No clinician has another room for this visit in its window");
     }
 
     /**

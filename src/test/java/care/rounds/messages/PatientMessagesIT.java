@@ -93,8 +93,9 @@ class PatientMessagesIT {
         // the coordinator moves a told visit two hours later: a change notice, and the patient counts as told
         InfusionVisit booked = visitService.seriesOf(List.of(first.getPlan().getId())).stream()
                 .filter(v -> v.getId().equals(first.getId())).findFirst().orElseThrow();
-        Instant moved = kit.anotherStart(first, firstStart);
-        OFFICE.run(() -> changes.move(first.getId(), booked.getVersion(), kit.clinician.getId(), moved,
+        care.rounds.visits.Placement place = kit.anotherPlace(first, firstStart);
+        Instant moved = place.start();
+        OFFICE.run(() -> changes.move(first.getId(), booked.getVersion(), place.clinicianId(), moved,
                 "Patient asked for later", List.of()));
         assertThat(sender.sendDue(noon)).isEqualTo(2);
         InfusionVisit toldNow = visit(first.getId());
@@ -179,8 +180,9 @@ class PatientMessagesIT {
                 .atZone(CLINIC_ZONE).toInstant();
         assertThat(reminders.queueFor(dayBefore)).isEqualTo(2);
 
-        Instant moved = kit.anotherStart(first, start);
-        OFFICE.run(() -> changes.move(first.getId(), visit(first.getId()).getVersion(), kit.clinician.getId(), moved,
+        care.rounds.visits.Placement place = kit.anotherPlace(first, start);
+        Instant moved = place.start();
+        OFFICE.run(() -> changes.move(first.getId(), visit(first.getId()).getVersion(), place.clinicianId(), moved,
                 "Patient asked for later", List.of()));
 
         List<PatientMessage> withdrawn = messages.findByVisitIdAndTypeAndStatus(first.getId(), MessageType.REMINDER,
