@@ -6,6 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -27,23 +30,27 @@ public class ServiceArea {
     public record Verdict(boolean outside, String words) {
     }
 
-    private static final long FRESH_MILLIS = 60_000;
+    private static final Duration FRESH = Duration.ofMinutes(1);
 
     private final Set<String> listed;
     private final Routing routing;
     private final Supplier<Set<String>> homes;
+    private final Clock clock;
     private volatile Set<String> region = Set.of();
-    private volatile long regionReadAt;
+    /** When the region was last read; null before the first read. */
+    private volatile Instant regionReadAt;
 
     @Autowired
-    ServiceArea(@Value("${rounds.intake.service-area-zips:}") String listed, Routing routing, PatientService patients) {
-        this(listed, routing, patients::homeZipCodes);
+    ServiceArea(@Value("${rounds.intake.service-area-zips:}") String listed, Routing routing, PatientService patients,
+                Clock clock) {
+        this(listed, routing, patients::homeZipCodes, clock);
     }
 
-    ServiceArea(String listed, Routing routing, Supplier<Set<String>> homes) {
+    ServiceArea(String listed, Routing routing, Supplier<Set<String>> homes, Clock clock) {
         this.listed = parse(listed);
         this.routing = routing;
         this.homes = homes;
+        this.clock = clock;
     }
 
     static Set<String> parse(String setting) {
@@ -74,10 +81,10 @@ public class ServiceArea {
                 : new Verdict(true, "Outside our service area (not on our map of " + routing.map().areaName() + ")"));
     }
 
-    /** Read at most once a minute: the inbox asks for every row. */
+    /** Read at most once a minute, even when it is empty: the inbox asks for every row. */
     private Set<String> mapRegion() {
-        long now = System.currentTimeMillis();
-        if (region.isEmpty() || now - regionReadAt > FRESH_MILLIS) {
+        Instant now = clock.instant();
+        if (regionReadAt == null || now.isAfter(regionReadAt.plus(FRESH))) {
             Set<String> zips = new TreeSet<>(routing.mapZipCodes());
             zips.addAll(homes.get());
             region = Set.copyOf(zips);
