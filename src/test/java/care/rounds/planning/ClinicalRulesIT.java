@@ -249,8 +249,10 @@ class ClinicalRulesIT extends KaribuTest {
 
     /**
      * The roster path for every legal rule a roster change can break: the clinician's credential, licence (above)
-     * and kits per day. Overlap, one visit per patient per day, scope in the patient's state and RN supervision
-     * are about visits and protocols, not one clinician's entry; a roster change cannot break them alone.
+     * and kits per day. Overlap, one visit per patient per day and scope in the patient's state are about visits and
+     * protocols, not one clinician's entry; a roster change cannot break them alone. RN supervision is broken by
+     * another clinician's entry (the MD or NP on duty): see
+     * {@link #aDayOffForTheOnlyPhysicianOrNursePractitionerOnDutyFlagsThePinnedRnVisitsSheSupervised}.
      */
     @ParameterizedTest(name = "{0} broken by a roster change")
     @org.junit.jupiter.params.provider.EnumSource(value = Rule.class, names = {"CREDENTIAL", "DOSE_KITS"})
@@ -526,9 +528,12 @@ class ClinicalRulesIT extends KaribuTest {
         return bookSeries(protocol, null);
     }
 
-    /** A series starting a month ahead, on the given weekday only (any day but Sunday when null). */
+    /**
+     * A series starting a month ahead, on the given weekday only (any day but Sunday when null). Its Wednesday is at
+     * most 34 days ahead, inside the weeks a roster change looks at (the planning horizon and three weeks more).
+     */
     private List<InfusionVisit> bookSeries(String protocol, DayOfWeek only) {
-        return bookSeries(protocol, only, time.today().plusDays(30).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
+        return bookSeries(protocol, only, time.today().plusDays(28).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
     }
 
     private List<InfusionVisit> bookSeries(String protocol, DayOfWeek only, LocalDate from) {
