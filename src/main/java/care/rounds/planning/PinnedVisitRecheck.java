@@ -1,7 +1,10 @@
 package care.rounds.planning;
 
 import care.rounds.base.ClinicTime;
+import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.Credential;
+import care.rounds.planning.clinic.ShiftCalendar;
 import care.rounds.security.SystemActor;
 import care.rounds.visits.BrokenRule;
 import care.rounds.visits.ClinicalRules;
@@ -35,6 +38,8 @@ import java.util.stream.Collectors;
 public class PinnedVisitRecheck {
 
     private static final Logger log = LoggerFactory.getLogger(PinnedVisitRecheck.class);
+    /** Who may supervise an RN-given infusion (as {@link Shift#canSupervise}). */
+    private static final java.util.Set<Credential> SUPERVISORS = java.util.EnumSet.of(Credential.MD, Credential.NP);
 
     private final VisitService visits;
     private final VisitChanges changes;
@@ -74,6 +79,32 @@ public class PinnedVisitRecheck {
         return SystemActor.office(occasion).call(() ->
                 recheckDays(today, settings.horizonDays() + 21, visit -> visit.getClinician() != null
                         && visit.getClinician().getId() == clinicianId, true));
+    }
+
+    /**
+     * After an MD's or NP's roster entry changed: the pinned RN-given visits on other clinicians' routes she may
+     * have been supervising (the {@code rn-supervision} rule: an MD or NP on duty for the whole visit). Only those
+     * she does not cover now (she may have covered them before the change) and those flagged before (she may cover
+     * them again) are checked; a clinician who cannot supervise checks nothing here.
+     *
+     * @return how many of them break a rule now
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int recheckSupervisedBy(long clinicianId, String occasion) {
+        Optional<Clinician> supervisor = clinicians.allForPlanning().stream()
+                .filter(c -> c.getId() == clinicianId).findFirst();
+        if (supervisor.isEmpty() || !SUPERVISORS.contains(supervisor.get().getCredential())) {
+            return 0;
+        }
+        LocalDate today = time.today();
+        java.util.function.Predicate<InfusionVisit> mayHaveReliedOnHer = visit -> visit.getClinician() != null
+                && visit.getClinician().getId() != clinicianId
+                && visit.getClinician().getCredential() == Credential.RN
+                && visit.getPlannedStart() != null
+                && (visit.getRuleFlag() != null || !ShiftCalendar.onDutyThroughout(supervisor.get(),
+                visit.getPlannedStart(), visit.getPlannedEnd(), time.zone()));
+        return SystemActor.office(occasion).call(() ->
+                recheckDays(today, settings.horizonDays() + 21, mayHaveReliedOnHer, false));
     }
 
     /** As {@link #recheck}, only the pinned visits of one patient (after the home address changed). */

@@ -29,7 +29,9 @@ class PinnedVisitTriggers {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void rosterChanged(RosterChanged change) {
-        int broken = recheck.recheckClinician(change.clinicianId(), "Rule check after a roster change");
+        int broken = recheck.recheckClinician(change.clinicianId(), "Rule check after a roster change")
+                // an MD or NP off duty leaves the RN visits she supervised on other routes without supervision
+                + recheck.recheckSupervisedBy(change.clinicianId(), "Rule check after a roster change");
         if (broken > 0) {
             change.report((broken == 1 ? "1 pinned visit breaks" : broken + " pinned visits break")
                     + " a clinic rule now: the board shows the call to make.");

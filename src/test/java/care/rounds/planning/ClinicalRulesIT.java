@@ -90,6 +90,9 @@ class ClinicalRulesIT extends KaribuTest {
     private final List<Long> seriesBooked = new ArrayList<>();
     private final List<Remembered> rosterToPutBack = new ArrayList<>();
     private final Map<Long, String> patientStatesToPutBack = new LinkedHashMap<>();
+    /** Roster entries given a day off by a case (with {@link #DAY_OFF}), put back after it. */
+    private final Set<Long> daysOffToPutBack = new java.util.LinkedHashSet<>();
+    private static final String DAY_OFF = "Day off in a supervision test";
     private Clinician crna;
     private Clinician rn;
 
@@ -109,6 +112,12 @@ class ClinicalRulesIT extends KaribuTest {
             clinician.setLicensedStates(entry.states());
             clinician.setDoseKitsPerDay(entry.kits());
             clinician.setCredential(entry.credential());
+            roster.saveAtStartUp(clinician);
+        }
+        for (long clinicianId : daysOffToPutBack) {
+            Clinician clinician = roster.find(clinicianId).orElseThrow();
+            clinician.getTimeOff().stream().filter(off -> DAY_OFF.equals(off.getReason())).toList()
+                    .forEach(clinician::removeTimeOff);
             roster.saveAtStartUp(clinician);
         }
         patientStatesToPutBack.forEach((patientId, state) -> {
@@ -240,8 +249,10 @@ class ClinicalRulesIT extends KaribuTest {
 
     /**
      * The roster path for every legal rule a roster change can break: the clinician's credential, licence (above)
-     * and kits per day. Overlap, one visit per patient per day, scope in the patient's state and RN supervision
-     * are about visits and protocols, not one clinician's entry; a roster change cannot break them alone.
+     * and kits per day. Overlap, one visit per patient per day and scope in the patient's state are about visits and
+     * protocols, not one clinician's entry; a roster change cannot break them alone. RN supervision is broken by
+     * another clinician's entry (the MD or NP on duty): see
+     * {@link #aDayOffForTheOnlyPhysicianOrNursePractitionerOnDutyFlagsThePinnedRnVisitsSheSupervised}.
      */
     @ParameterizedTest(name = "{0} broken by a roster change")
     @org.junit.jupiter.params.provider.EnumSource(value = Rule.class, names = {"CREDENTIAL", "DOSE_KITS"})
@@ -272,6 +283,61 @@ class ClinicalRulesIT extends KaribuTest {
                 .forEach(f -> said.add(f.words()));
         assertThat(said).as("taken off the route or flagged, with the rule named").anySatisfy(text ->
                 assertThat(text).containsIgnoringCase(words));
+    }
+
+    /**
+     * RN supervision broken by a roster change: the physician or nurse practitioner who supervises is not on the
+     * RN's route, so checking that clinician's own visits again would miss it. A Thursday about four weeks ahead,
+     * on which two of the three MDs and NPs already have the day off.
+     */
+    @Test
+    void aDayOffForTheOnlyPhysicianOrNursePractitionerOnDutyFlagsThePinnedRnVisitsSheSupervised() {
+        LocalDate thursday = time.today().plusDays(27).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        List<Clinician> supervisors = roster.allForPlanning().stream().filter(Clinician::isActive)
+                .filter(c -> c.getCredential() == care.rounds.clinicians.Credential.MD
+                        || c.getCredential() == care.rounds.clinicians.Credential.NP).toList();
+        assertThat(supervisors).as("the demo's MDs and NPs").hasSizeGreaterThanOrEqualTo(2);
+        Clinician onDuty = supervisors.get(0);
+        supervisors.stream().skip(1).forEach(other -> {
+            Clinician entry = roster.find(other.getId()).orElseThrow();
+            daysOffToPutBack.add(entry.getId());
+            entry.addTimeOff(time.startOf(thursday), time.startOf(thursday.plusDays(1)), DAY_OFF);
+            roster.saveAtStartUp(entry);
+        });
+        InfusionVisit visit = bookSeries("PTSD initial series", DayOfWeek.THURSDAY, thursday).get(0);
+        // allowed: the RN gives it while the one MD or NP left on duty can be reached
+        InfusionVisit pinned = changes.book(visit.getId(), rn.getId(), at(visit, 10));
+        assertThat(pinned.isPinned()).isTrue();
+        assertThat(pinned.getRuleFlag()).isNull();
+
+        signInAs("manager");
+        Clinician entry = roster.find(onDuty.getId()).orElseThrow();
+        daysOffToPutBack.add(entry.getId());
+        entry.addTimeOff(time.startOf(thursday), time.startOf(thursday.plusDays(1)), DAY_OFF);
+        care.rounds.clinicians.RosterSaved saved = roster.saveRoster(entry);
+        signInAs("coordinator");
+
+        assertThat(saved.consequences()).as("the manager is told")
+                .anySatisfy(line -> assertThat(line).contains("1 pinned visit breaks").contains("the board shows the call to make"));
+        InfusionVisit after = visits.find(visit.getId()).orElseThrow();
+        assertThat(after.getClinician().getId()).as("still on the RN's route: her own roster did not change")
+                .isEqualTo(rn.getId());
+        assertThat(after.getRuleFlag()).contains("RN supervision").contains("no physician or nurse practitioner is on duty")
+                .contains("Call to make").contains("move it by hand");
+        assertThat(changes.history(visit.getId())).filteredOn(c -> c.getKind() == care.rounds.visits.VisitChangeKind.RULES_FLAGGED)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getChangedBy()).isEqualTo("Rule check after a roster change");
+                    assertThat(c.getReason()).contains("RN supervision");
+                });
+        assertThat(dayRules.flagsOn(thursday)).anySatisfy(flag -> {
+            assertThat(flag.visitId()).isEqualTo(visit.getId());
+            assertThat(flag.words()).contains("pinned visit checked again").contains("RN supervision")
+                    .contains("Call to make");
+        });
+        UI.getCurrent().navigate(care.rounds.dispatch.ui.BoardView.class);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("board-day")), thursday);
+        assertThat(_get(Div.class, spec -> spec.withId("rule-flags")).getElement().getTextRecursively())
+                .contains("Rule broken").contains("RN supervision").contains("move it by hand");
     }
 
     @Test
@@ -462,15 +528,21 @@ class ClinicalRulesIT extends KaribuTest {
         return bookSeries(protocol, null);
     }
 
-    /** A series starting a month ahead, on the given weekday only (any day but Sunday when null). */
+    /**
+     * A series starting a month ahead, on the given weekday only (any day but Sunday when null). Its Wednesday is at
+     * most 34 days ahead, inside the weeks a roster change looks at (the planning horizon and three weeks more).
+     */
     private List<InfusionVisit> bookSeries(String protocol, DayOfWeek only) {
+        return bookSeries(protocol, only, time.today().plusDays(28).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
+    }
+
+    private List<InfusionVisit> bookSeries(String protocol, DayOfWeek only, LocalDate from) {
         Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
                 .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
         Patient patient = patients.search("", 0, 300)
                 .filter(p -> p.getHomeLocation() != null && !withPlans.contains(p.getId())).findFirst().orElseThrow();
-        LocalDate wednesday = time.today().plusDays(30).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
-                protocols.findByName(protocol).orElseThrow().getId(), wednesday,
+                protocols.findByName(protocol).orElseThrow().getId(), from,
                 only == null ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY) : EnumSet.of(only), LocalTime.of(8, 0), LocalTime.of(18, 0), null),
                 TestOrders.halfMgPerKg(roster, time.today()));
         seriesBooked.add(series.get(0).getPlan().getId());

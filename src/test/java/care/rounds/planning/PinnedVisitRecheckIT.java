@@ -6,6 +6,7 @@ import care.rounds.booking.SeriesBooking;
 import care.rounds.booking.SeriesRequest;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
+import care.rounds.clinicians.Credential;
 import care.rounds.clinicians.RosterSaved;
 import care.rounds.patients.Patient;
 import care.rounds.patients.PatientService;
@@ -67,6 +68,8 @@ class PinnedVisitRecheckIT extends KaribuTest {
     DayRuleCheck dayRules;
     @Autowired
     SchedulePlanner planner;
+    @Autowired
+    care.rounds.plans.ProtocolService protocolService;
 
     private final List<Long> seriesBooked = new ArrayList<>();
     private Clinician crna;
@@ -147,6 +150,154 @@ class PinnedVisitRecheckIT extends KaribuTest {
         planner.replanDay(day, "Test: a run after the licence is back");
         assertThat(visits.find(visit.getId()).orElseThrow().getRuleFlag()).as("keeps the rules again").isNull();
         assertThat(flaggedEntries(visit)).hasSize(1);
+    }
+
+    /**
+     * The coordinator moves a patient's home (as the Patients screen saves it) far from the home before it on the
+     * clinician's day: her pinned visit there can no longer be reached in time. Putting the address back clears it.
+     */
+    @Test
+    void aNewHomeAddressThatMakesAPinnedVisitOverlapIsFlaggedAndClearedWhenPutBack() {
+        LocalDate tuesday = time.today().plusDays(27).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        List<Patient> free = patientsWithoutPlans();
+        Patient before = free.get(0);
+        Patient patient = free.stream().skip(1).min(java.util.Comparator.comparingDouble(p -> distance(before, p)))
+                .orElseThrow();
+        Patient farAway = patients.search("", 0, 300).filter(p -> p.getHomeLocation() != null && "GA".equals(p.getState()))
+                .max(java.util.Comparator.comparingDouble(p -> distance(before, p))).orElseThrow();
+        care.rounds.base.Place home = patient.getHome();
+        try {
+            InfusionVisit first = bookSeries(before, "PTSD initial series", tuesday);
+            InfusionVisit booked = changes.book(first.getId(), crna.getId(), tuesday.atTime(10, 0).atZone(time.zone()).toInstant());
+            // the patient nearby at the earliest start the rules allow after it (within five minutes)
+            InfusionVisit visit = bookedAtTheEarliestAfter(bookSeries(patient, "PTSD initial series", tuesday),
+                    booked.getPlannedEnd());
+            assertThat(visit.getRuleFlag()).isNull();
+
+            Patient moved = patients.find(patient.getId()).orElseThrow();
+            moved.setHome(farAway.getHome());
+            patients.save(moved);
+
+            InfusionVisit flagged = visits.find(visit.getId()).orElseThrow();
+            assertThat(flagged.getPlannedStart()).as("pinned: nothing moves it").isEqualTo(visit.getPlannedStart());
+            assertThat(flagged.getRuleFlag()).contains("Overlap").contains("on the road")
+                    .contains("Call to make").contains("move it by hand");
+            assertThat(flaggedEntries(visit)).singleElement().satisfies(entry ->
+                    assertThat(entry.getChangedBy()).isEqualTo("Rule check after the patient's record changed"));
+            assertThat(dayRules.flagsOn(tuesday)).anySatisfy(flag -> {
+                assertThat(flag.visitId()).isEqualTo(visit.getId());
+                assertThat(flag.words()).contains("pinned visit checked again").contains("Overlap");
+            });
+
+            Patient back = patients.find(patient.getId()).orElseThrow();
+            back.setHome(home);
+            patients.save(back);
+            assertThat(visits.find(visit.getId()).orElseThrow().getRuleFlag()).as("keeps the rules again").isNull();
+            assertThat(flaggedEntries(visit)).as("cleared silently").hasSize(1);
+        } finally {
+            Patient back = patients.find(patient.getId()).orElseThrow();
+            if (!home.equals(back.getHome())) {
+                back.setHome(home);
+                patients.saveAtStartUp(back);
+            }
+        }
+    }
+
+    /**
+     * A protocol save cannot break a booked visit by design: a change to the rules of a protocol that plans follow
+     * retires it under a dated name (those plans keep it) and saves the new rules for series booked afterwards; a
+     * save without a rule change changes nothing the check reads. So the check it runs finds the visit booked under
+     * the old rules keeping them, clears a flag an earlier check left, and flags only what is broken for another
+     * reason (here a licence that lapsed in the records, which no roster screen reported).
+     */
+    @Test
+    void aProtocolSaveChecksPinnedVisitsAgainLeavingTheRulesTheyWereBookedWithAndClearingAStaleFlag() {
+        String name = "Recheck test protocol " + java.util.UUID.randomUUID();
+        protocols.save(new care.rounds.plans.TreatmentProtocol(name, 6, 120, 100, 44, 96,
+                EnumSet.of(Credential.CRNA, Credential.MD, Credential.NP)));
+        Clinician other = roster.allForPlanning().stream().filter(c -> c.getFullName().equals("Marcus Greene"))
+                .findFirst().orElseThrow();
+        Set<String> otherStates = Set.copyOf(other.getLicensedStates());
+        LocalDate thursday = time.today().plusDays(27).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        Instant ten = thursday.atTime(10, 0).atZone(time.zone()).toInstant();
+        try {
+            List<Patient> free = patientsWithoutPlans();
+            InfusionVisit kept = changes.book(bookSeries(free.get(0), name, thursday).getId(), crna.getId(), ten);
+            // a flag an earlier check left, whose cause has since been put right
+            changes.flagBrokenRules(kept.getId(), "Clinician not licensed in GA: Maria Alvarez holds no licence there."
+                    + " Call to make: it is pinned, so the planner will not move it: move it by hand.");
+            InfusionVisit lapsed = changes.book(bookSeries(free.get(1), "PTSD initial series", thursday).getId(),
+                    other.getId(), ten);
+            Clinician entry = roster.find(other.getId()).orElseThrow();
+            entry.setLicensedStates(Set.of("AL"));
+            roster.saveAtStartUp(entry);
+
+            signInAs("manager");
+            care.rounds.plans.TreatmentProtocol edited = protocolService.all().stream()
+                    .filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+            edited.setCredentialsAllowed(EnumSet.of(Credential.MD, Credential.NP)); // no longer CRNAs
+            protocolService.save(edited);
+            signInAs("coordinator");
+
+            InfusionVisit after = visits.find(kept.getId()).orElseThrow();
+            assertThat(after.getPlan().getProtocol().getName()).as("booked under the rules before the change")
+                    .startsWith(name + " (booked until");
+            assertThat(after.getClinician().getId()).isEqualTo(crna.getId());
+            assertThat(after.getRuleFlag()).as("the stale flag is cleared, the new rules do not apply").isNull();
+            assertThat(flaggedEntries(kept)).as("nothing new in its history").hasSize(1);
+            assertThat(visits.find(lapsed.getId()).orElseThrow().getRuleFlag()).as("checked again on the save")
+                    .contains("not licensed in GA").contains("Call to make");
+            assertThat(flaggedEntries(lapsed)).singleElement().satisfies(flag ->
+                    assertThat(flag.getChangedBy()).isEqualTo("Rule check after a protocol change"));
+            assertThat(dayRules.flagsOn(thursday)).noneSatisfy(flag -> assertThat(flag.visitId()).isEqualTo(kept.getId()));
+        } finally {
+            signInAs("coordinator");
+            Clinician entry = roster.find(other.getId()).orElseThrow();
+            entry.setLicensedStates(otherStates);
+            roster.saveAtStartUp(entry);
+            seriesBooked.forEach(planId -> booking.discard(planId));
+            seriesBooked.clear();
+            signInAs("manager");
+            protocolService.all().stream().filter(p -> p.getName().startsWith(name))
+                    .forEach(p -> protocolService.deleteOrDeactivate(p.getId()));
+            signInAs("coordinator");
+        }
+    }
+
+    private List<Patient> patientsWithoutPlans() {
+        Set<Long> withPlans = plans.findAll().stream().filter(p -> p.getStatus() != PlanStatus.CANCELLED)
+                .map(p -> p.getPatient().getId()).collect(Collectors.toSet());
+        return patients.search("", 0, 300).filter(p -> p.getHomeLocation() != null && "GA".equals(p.getState())
+                && !withPlans.contains(p.getId())).toList();
+    }
+
+    /** The first infusion of a series starting on this day (that weekday only), not placed yet. */
+    private InfusionVisit bookSeries(Patient patient, String protocol, LocalDate on) {
+        List<InfusionVisit> series = booking.create(new SeriesRequest(patient.getId(),
+                protocols.findByName(protocol).orElseThrow().getId(), on, EnumSet.of(on.getDayOfWeek()),
+                LocalTime.of(8, 0), LocalTime.of(18, 0), null), care.rounds.booking.TestOrders.halfMgPerKg(roster, time.today()));
+        seriesBooked.add(series.get(0).getPlan().getId());
+        return series.get(0);
+    }
+
+    /** Booked with the CRNA at the first start, in five-minute steps after {@code after}, that the rules allow. */
+    private InfusionVisit bookedAtTheEarliestAfter(InfusionVisit visit, Instant after) {
+        for (Instant start = after; start.isBefore(after.plusSeconds(3 * 3600)); start = start.plusSeconds(300)) {
+            try {
+                return changes.book(visit.getId(), crna.getId(), start);
+            } catch (care.rounds.visits.ClinicalRuleBroken refused) {
+                // still with the patient before, or on the road
+            }
+        }
+        throw new AssertionError("No start within three hours of the visit before");
+    }
+
+    /** Straight-line distance (degrees, enough to compare) between two homes. */
+    private static double distance(Patient a, Patient b) {
+        double lat = a.getHomeLocation().latitude() - b.getHomeLocation().latitude();
+        double lon = (a.getHomeLocation().longitude() - b.getHomeLocation().longitude())
+                * Math.cos(Math.toRadians(a.getHomeLocation().latitude()));
+        return Math.sqrt(lat * lat + lon * lon);
     }
 
     private List<VisitChange> flaggedEntries(InfusionVisit visit) {

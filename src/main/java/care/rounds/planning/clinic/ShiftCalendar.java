@@ -12,12 +12,21 @@ import java.util.Optional;
  * A clinician's working time on one day: the weekly hours for that weekday minus time off. Time off
  * that cuts the day in two keeps the longer part (one shift per clinician and day).
  */
-final class ShiftCalendar {
+public final class ShiftCalendar {
 
     private ShiftCalendar() {
     }
 
     record WorkingTime(Instant start, Instant end) {
+    }
+
+    /**
+     * Whether an active clinician's working time (as the planner builds her shift) covers the whole of
+     * {@code start} to {@code end}: for an MD or NP, whether she can supervise an RN's visit then.
+     */
+    public static boolean onDutyThroughout(Clinician clinician, Instant start, Instant end, ZoneId zone) {
+        return clinician.isActive() && workingTime(clinician, start.atZone(zone).toLocalDate(), zone)
+                .filter(working -> !working.start().isAfter(start) && !end.isAfter(working.end())).isPresent();
     }
 
     static Optional<WorkingTime> workingTime(Clinician clinician, LocalDate day, ZoneId zone) {
