@@ -15,6 +15,7 @@ import care.rounds.patients.PatientService;
 import care.rounds.planning.DayRuleCheck;
 import care.rounds.planning.MovePreview;
 import care.rounds.planning.SchedulePlanner;
+import care.rounds.visits.VisitChanged;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.CallList;
 import care.rounds.visits.VisitChanges;
@@ -46,6 +47,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +87,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardFeed feed;
     private Runnable stopListening = () -> { };
     private DayPlan plan;
+    /** What the board shows, read by the feed's thread to decide whether a change elsewhere concerns it. */
+    private volatile Shown shown = new Shown(null, Set.of());
     private Long selected;
 
     public BoardView(DispatchService dispatch, SchedulePlanner planner, ClinicTime time, MapTileSettings tiles,
@@ -160,7 +164,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
         UI ui = attachEvent.getUI();
         SecurityContext user = SecurityContextHolder.getContext();
         stopListening.run();
-        stopListening = feed.listen(() -> {
+        stopListening = feed.listen(this::shows, () -> {
             try {
                 ui.access(new DelegatingSecurityContextRunnable(this::reloadAfterChangeElsewhere, user)::run);
             } catch (UIDetachedException closed) {
@@ -173,6 +177,17 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     protected void onDetach(DetachEvent detachEvent) {
         stopListening.run();
         super.onDetach(detachEvent);
+    }
+
+    /** The day shown and the visits on it (on routes or unassigned). */
+    private record Shown(LocalDate day, Set<Long> visitIds) {
+    }
+
+    /** A change elsewhere concerns this board when it is on the day shown, moves a visit shown, or leaves a visit off every route. */
+    private boolean shows(VisitChanged change) {
+        Shown now = shown;
+        return change.start() == null || now.visitIds().contains(change.visitId())
+                || time.inClinicZone(change.start()).toLocalDate().equals(now.day());
     }
 
     /** A reload nobody on this board asked for: if it fails, the board stays as it was and says so in the log. */
@@ -214,6 +229,9 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private void showDay() {
         LocalDate day = daySwitcher.day();
         plan = dispatch.board(day);
+        shown = new Shown(day, Stream.concat(plan.routes().stream().flatMap(r -> r.stops().stream()),
+                        plan.unassigned().stream().map(UnassignedVisit::visit))
+                .map(InfusionVisit::getId).collect(java.util.stream.Collectors.toUnmodifiableSet()));
         figures.show(plan.figures());
         timeline.show(plan);
         map.show(plan.routes(), plan.unassigned());

@@ -65,6 +65,18 @@ public final class PageTimingBenchmark {
             setTimeout(check, 0);
             """;
 
+    /** Where the landing page's time went: the navigation's phases and every request it made, in ms from its start. */
+    private static final String BREAKDOWN = """
+            const n = performance.getEntriesByType('navigation')[0];
+            const lines = ['navigation: redirect ' + n.redirectStart.toFixed(0) + '-' + n.redirectEnd.toFixed(0)
+              + ', request ' + n.requestStart.toFixed(0) + ', response ' + n.responseStart.toFixed(0) + '-' + n.responseEnd.toFixed(0)
+              + ', DOMContentLoaded ' + n.domContentLoadedEventEnd.toFixed(0) + ', load ' + n.loadEventEnd.toFixed(0)];
+            performance.getEntriesByType('resource').forEach(r => lines.push('  ' + r.startTime.toFixed(0) + '-'
+              + r.responseEnd.toFixed(0) + ' (' + r.transferSize + ' B) ' + r.name.replace(location.origin, '')));
+            performance.getEntriesByType('paint').forEach(p => lines.push('  paint ' + p.name + ' ' + p.startTime.toFixed(0)));
+            return lines.join('\\n');
+            """;
+
     private PageTimingBenchmark() {
     }
 
@@ -101,6 +113,9 @@ public final class PageTimingBenchmark {
                     "if (!document.querySelector('vaadin-side-nav-item')) { return false; }" + VAADIN_IDLE)));
             double signedIn = ((Number) driver.executeScript("return performance.now()")).doubleValue();
             times.put("sign-in (" + username + ")", signedIn);
+            if (Boolean.getBoolean("page.benchmark.breakdown")) {
+                System.out.println(driver.executeScript(BREAKDOWN));
+            }
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             for (String page : pages) {
                 Object millis = driver.executeAsyncScript(OPEN_FROM_MENU, page);
