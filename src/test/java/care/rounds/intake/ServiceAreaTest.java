@@ -1,14 +1,12 @@
 package care.rounds.intake;
 
+import care.rounds.MovableClock;
 import care.rounds.routing.MapInfo;
 import care.rounds.routing.Routing;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,31 +18,7 @@ import static org.mockito.Mockito.when;
 class ServiceAreaTest {
 
     private final Routing routing = mock(Routing.class);
-    private final MovingClock clock = new MovingClock();
-
-    /** A clock the test moves on by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T15:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T15:00:00Z"));
 
     @Test
     void aListedZipIsInsideAndAnyOtherOutsideWhateverTheMapKnows() {
@@ -93,7 +67,7 @@ class ServiceAreaTest {
         }
         assertThat(homesRead).as("one read for the whole inbox").hasValue(1);
 
-        clock.pass(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         assertThat(area.of("30303")).isEmpty();
         assertThat(homesRead).as("read again after a minute").hasValue(2);
     }

@@ -1,17 +1,16 @@
 package care.rounds.security;
 
+import care.rounds.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T14:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(new LoginSettings(10, 25, Duration.ofMinutes(1)), clock);
 
     @Test
@@ -42,28 +41,5 @@ class LoginThrottleTest {
         }
         assertThat(throttle.tryAttempt("user-new", "10.3.0.1")).isFalse();
         assertThat(throttle.tryAttempt("user-new", "10.3.0.2")).as("the username's own allowance is untouched").isTrue();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-30T14:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
