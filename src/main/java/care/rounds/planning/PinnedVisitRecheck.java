@@ -82,29 +82,27 @@ public class PinnedVisitRecheck {
     }
 
     /**
-     * After an MD's or NP's roster entry changed: the pinned RN-given visits on other clinicians' routes she may
-     * have been supervising (the {@code rn-supervision} rule: an MD or NP on duty for the whole visit). Only those
-     * she does not cover now (she may have covered them before the change) and those flagged before (she may cover
-     * them again) are checked; a clinician who cannot supervise checks nothing here.
+     * After a roster entry changed: the pinned RN-given visits on other clinicians' routes that may have lost their
+     * supervision (the {@code rn-supervision} rule: an MD or NP on duty for the whole visit). An MD's or NP's day
+     * off, shorter hours, or a credential changed away from MD or NP can each leave them unsupervised, and none of
+     * them is on her own route. Only the visits no active MD or NP covers now, and those flagged before (someone may
+     * cover them again), are checked: usually none, so a roster change costs one read of the roster.
      *
      * @return how many of them break a rule now
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public int recheckSupervisedBy(long clinicianId, String occasion) {
-        Optional<Clinician> supervisor = clinicians.allForPlanning().stream()
-                .filter(c -> c.getId() == clinicianId).findFirst();
-        if (supervisor.isEmpty() || !SUPERVISORS.contains(supervisor.get().getCredential())) {
-            return 0;
-        }
+        List<Clinician> supervisors = clinicians.allForPlanning().stream()
+                .filter(c -> c.isActive() && SUPERVISORS.contains(c.getCredential())).toList();
         LocalDate today = time.today();
-        java.util.function.Predicate<InfusionVisit> mayHaveReliedOnHer = visit -> visit.getClinician() != null
+        java.util.function.Predicate<InfusionVisit> mayHaveLostSupervision = visit -> visit.getClinician() != null
                 && visit.getClinician().getId() != clinicianId
                 && visit.getClinician().getCredential() == Credential.RN
                 && visit.getPlannedStart() != null
-                && (visit.getRuleFlag() != null || !ShiftCalendar.onDutyThroughout(supervisor.get(),
-                visit.getPlannedStart(), visit.getPlannedEnd(), time.zone()));
+                && (visit.getRuleFlag() != null || supervisors.stream().noneMatch(supervisor ->
+                ShiftCalendar.onDutyThroughout(supervisor, visit.getPlannedStart(), visit.getPlannedEnd(), time.zone())));
         return SystemActor.office(occasion).call(() ->
-                recheckDays(today, settings.horizonDays() + 21, mayHaveReliedOnHer, false));
+                recheckDays(today, settings.horizonDays() + 21, mayHaveLostSupervision, false));
     }
 
     /** As {@link #recheck}, only the pinned visits of one patient (after the home address changed). */

@@ -252,7 +252,7 @@ class ClinicalRulesIT extends KaribuTest {
      * and kits per day. Overlap, one visit per patient per day and scope in the patient's state are about visits and
      * protocols, not one clinician's entry; a roster change cannot break them alone. RN supervision is broken by
      * another clinician's entry (the MD or NP on duty): see
-     * {@link #aDayOffForTheOnlyPhysicianOrNursePractitionerOnDutyFlagsThePinnedRnVisitsSheSupervised}.
+     * {@link #theOnlyPhysicianOrNursePractitionerOnDutyNoLongerSupervisingFlagsThePinnedRnVisits}.
      */
     @ParameterizedTest(name = "{0} broken by a roster change")
     @org.junit.jupiter.params.provider.EnumSource(value = Rule.class, names = {"CREDENTIAL", "DOSE_KITS"})
@@ -290,8 +290,12 @@ class ClinicalRulesIT extends KaribuTest {
      * RN's route, so checking that clinician's own visits again would miss it. A Thursday about four weeks ahead,
      * on which two of the three MDs and NPs already have the day off.
      */
-    @Test
-    void aDayOffForTheOnlyPhysicianOrNursePractitionerOnDutyFlagsThePinnedRnVisitsSheSupervised() {
+    /** How the last MD or NP on duty stops supervising. */
+    enum NoLongerSupervising { DAY_OFF, CREDENTIAL_CHANGED }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(NoLongerSupervising.class)
+    void theOnlyPhysicianOrNursePractitionerOnDutyNoLongerSupervisingFlagsThePinnedRnVisits(NoLongerSupervising how) {
         LocalDate thursday = time.today().plusDays(27).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         List<Clinician> supervisors = roster.allForPlanning().stream().filter(Clinician::isActive)
                 .filter(c -> c.getCredential() == care.rounds.clinicians.Credential.MD
@@ -311,9 +315,13 @@ class ClinicalRulesIT extends KaribuTest {
         assertThat(pinned.getRuleFlag()).isNull();
 
         signInAs("manager");
-        Clinician entry = roster.find(onDuty.getId()).orElseThrow();
-        daysOffToPutBack.add(entry.getId());
-        entry.addTimeOff(time.startOf(thursday), time.startOf(thursday.plusDays(1)), DAY_OFF);
+        Clinician entry = remember(roster.find(onDuty.getId()).orElseThrow());
+        if (how == NoLongerSupervising.DAY_OFF) {
+            daysOffToPutBack.add(entry.getId());
+            entry.addTimeOff(time.startOf(thursday), time.startOf(thursday.plusDays(1)), DAY_OFF);
+        } else {
+            entry.setCredential(care.rounds.clinicians.Credential.CRNA); // she no longer counts as a supervisor
+        }
         care.rounds.clinicians.RosterSaved saved = roster.saveRoster(entry);
         signInAs("coordinator");
 
