@@ -30,7 +30,7 @@ class PinnedVisitTriggers {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void rosterChanged(RosterChanged change) {
         int broken = recheck.recheckClinician(change.clinicianId(), "Rule check after a roster change")
-                // an MD or NP off duty leaves the RN visits she supervised on other routes without supervision
+                // an MD or NP off duty, or no longer one, may leave RN visits on other routes without supervision
                 + recheck.recheckSupervisedBy(change.clinicianId(), "Rule check after a roster change");
         if (broken > 0) {
             change.report((broken == 1 ? "1 pinned visit breaks" : broken + " pinned visits break")
