@@ -6,6 +6,7 @@ import care.rounds.booking.SeriesRequest;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.planning.PlanningProgress;
+import care.rounds.planning.PlanningSettings;
 import care.rounds.planning.SchedulePlanner;
 import care.rounds.plans.TreatmentProtocol;
 import care.rounds.visits.InfusionVisit;
@@ -15,11 +16,13 @@ import care.rounds.visits.VisitService;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +35,9 @@ import java.util.Set;
 @Service
 public class DayOfEvents {
 
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+    private static final Duration RE_PLAN_STARTS = Duration.ofMinutes(5);
+
     private final VisitService visits;
     private final VisitChanges changes;
     private final ClinicianService clinicians;
@@ -39,10 +45,12 @@ public class DayOfEvents {
     private final SchedulePlanner planner;
     private final ClinicTime time;
     private final CallList callList;
+    private final PlanningSettings settings;
 
     DayOfEvents(VisitService visits, VisitChanges changes, ClinicianService clinicians, SeriesBooking booking,
-                SchedulePlanner planner, ClinicTime time, CallList callList) {
+                SchedulePlanner planner, ClinicTime time, CallList callList, PlanningSettings settings) {
         this.callList = callList;
+        this.settings = settings;
         this.visits = visits;
         this.changes = changes;
         this.clinicians = clinicians;
@@ -87,19 +95,39 @@ public class DayOfEvents {
     /**
      * An urgent visit today for this patient: a new one-infusion plan with a window from now (rounded up
      * to the quarter hour) to the end of the day, fitted into today's routes. It is given under the physician's
-     * order of the patient's latest series (refused, naming what is missing, when there is none).
+     * order of the patient's latest series (refused, naming what is missing, when there is none). It is refused
+     * when the infusion could no longer start after the part of the day the planner keeps as it is.
      */
     @RolesAllowed("COORDINATOR")
     public DayOfOutcome urgentVisit(long patientId, long protocolId) {
         LocalDate today = time.today();
-        LocalTime now = time.inClinicZone(time.now()).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-        LocalTime until = LocalTime.of(23, 59);
-        if (now.isAfter(LocalTime.of(23, 30))) {
-            throw new IllegalStateException("The day is over: book the visit for tomorrow instead.");
-        }
+        LocalTime exactly = time.inClinicZone(time.now()).toLocalTime();
+        LocalTime now = exactly.truncatedTo(ChronoUnit.MINUTES);
+        TreatmentProtocol treatment = urgentTreatments().stream().filter(p -> p.getId().equals(protocolId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Pick a one-infusion treatment."));
+        tooLateToday(exactly, Duration.ofMinutes(settings.freezeMinutes()), Duration.ofMinutes(treatment.visitMinutes(1)))
+                .ifPresent(refusal -> {
+                    throw new IllegalStateException(refusal);
+                });
         LocalTime opens = now.plusMinutes((15 - now.getMinute() % 15) % 15);
         return replanAfter(today, "Urgent visit", () -> booking.create(new SeriesRequest(patientId, protocolId, today,
-                Set.of(today.getDayOfWeek()), opens, until, null), booking.latestOrderOf(patientId).orElse(null)));
+                Set.of(today.getDayOfWeek()), opens, END_OF_DAY, null), booking.latestOrderOf(patientId).orElse(null)));
+    }
+
+    /**
+     * Why an urgent visit of this length cannot be fitted in any more today, if so: the planner leaves the next
+     * {@code kept} as they are (counted from a few minutes on, for the re-plan to start), and the infusion must
+     * still end by midnight.
+     */
+    static Optional<String> tooLateToday(LocalTime now, Duration kept, Duration visit) {
+        long earliest = now.toSecondOfDay() + kept.plus(RE_PLAN_STARTS).toSeconds();
+        long latest = END_OF_DAY.toSecondOfDay() - visit.toSeconds();
+        if (earliest <= latest) {
+            return Optional.empty();
+        }
+        return Optional.of("Too late to fit an urgent visit today: routes are kept as they are for the next "
+                + kept.toMinutes() + " minutes and this " + visit.toMinutes() + "-minute visit must end by midnight. "
+                + "Book the visit for tomorrow instead.");
     }
 
     /** Treatments an urgent visit can be: the one-infusion protocols. */

@@ -60,6 +60,10 @@ class DayOfEventsIT extends KaribuTest {
     PatientService patients;
     @Autowired
     ClinicTime time;
+    @Autowired
+    DayOfEvents events;
+    @Autowired
+    care.rounds.planning.PlanningSettings planning;
 
     @Test
     void aVisitRunningLateEndsLaterStaysAndTheClinicianLaterArrivalsMove() throws InterruptedException {
@@ -115,9 +119,14 @@ class DayOfEventsIT extends KaribuTest {
 
     @Test
     void anUrgentVisitTodayGetsAOneInfusionPlanAndIsFittedIn() throws InterruptedException {
-        LocalTime now = time.inClinicZone(time.now()).toLocalTime();
-        Assumptions.assumeTrue(now.isBefore(LocalTime.of(22, 0)), "the clinic's day is not over");
         signInAs("coordinator");
+        // the dialog offers the single infusion; a few minutes' margin for the test's own run
+        LocalTime soon = time.inClinicZone(time.now()).toLocalTime().plusMinutes(5);
+        int minutes = events.urgentTreatments().stream().filter(p -> p.getName().equals("Single infusion"))
+                .findFirst().orElseThrow().getFirstVisitMinutes();
+        Assumptions.assumeTrue(soon.isAfter(LocalTime.of(0, 5)) && DayOfEvents.tooLateToday(soon,
+                Duration.ofMinutes(planning.freezeMinutes()), Duration.ofMinutes(minutes)).isEmpty(),
+                "an urgent visit still fits in today");
         Patient patient = patients.search("", 0, 100).filter(p -> p.getHomeLocation() != null)
                 .filter(p -> booking.latestOrderOf(p.getId()).isPresent()) // given under the order on file
                 .filter(p -> visitsOfToday().stream().noneMatch(v -> v.getPlan().getPatient().getId().equals(p.getId())))
