@@ -51,7 +51,7 @@ class PatientForm extends VerticalLayout {
 
     private final java.util.List<DetailSection> sections;
 
-    PatientForm(Routing routing, String tileUrl, Consumer<Patient> onSave, Runnable onCancel,
+    PatientForm(Routing routing, String tileUrl, java.time.LocalDate today, Consumer<Patient> onSave, Runnable onCancel,
                 java.util.List<DetailSection> sections) {
         this.sections = sections;
         setPadding(false);
@@ -60,7 +60,7 @@ class PatientForm extends VerticalLayout {
         homeOnMap = new HomeOnMap(home.find(), routing, tileUrl);
         fullName.setId("patient-full-name");
         phone.setPlaceholder("(404) 555-0123");
-        dateOfBirth.setMax(java.time.LocalDate.now());
+        dateOfBirth.setMax(today);
         responsibleAdultName.setHelperText("Stays with the patient until the clinician leaves; needed, with phone "
                 + "and relation, before the first infusion is booked");
         responsibleAdultRelation.setPlaceholder("spouse, daughter, friend");

@@ -1,6 +1,7 @@
 package care.rounds.patients.ui;
 
 import care.rounds.audit.PatientDataAudit;
+import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.ListDetailLayout;
 import care.rounds.base.ui.Notices;
 import care.rounds.base.ui.map.MapTileSettings;
@@ -41,13 +42,13 @@ public class PatientsView extends ListDetailLayout {
     private final PatientForm form;
     private final PatientDataAudit audit;
 
-    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock,
+    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock, ClinicTime time,
                         PatientDataAudit audit, ObjectProvider<DetailSection.OfPatient> sections) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
         this.clock = clock;
         this.audit = audit;
-        this.form = new PatientForm(routing, tiles.tileUrl(), this::save, this::closeDetail,
+        this.form = new PatientForm(routing, tiles.tileUrl(), time.today(), this::save, this::closeDetail,
                 sections.stream().map(DetailSection.class::cast).toList());
         configureGrid();
         Button add = new Button("New patient", VaadinIcon.PLUS.create(), e -> open(newPatient()));
