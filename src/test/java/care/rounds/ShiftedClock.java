@@ -20,7 +20,7 @@ class ShiftedClock {
 
     @Bean
     @Primary
-    Clock shiftedClock(org.springframework.core.env.Environment environment) {
+    Clock clockStartingThen(org.springframework.core.env.Environment environment) {
         Instant startAt = Instant.parse(environment.getRequiredProperty("rounds.test.now"));
         return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), startAt));
     }
