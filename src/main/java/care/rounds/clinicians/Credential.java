@@ -18,4 +18,9 @@ public enum Credential {
     public String title() {
         return title;
     }
+
+    /** May supervise a registered nurse's infusion, on duty for the whole of it: physicians and nurse practitioners. */
+    public boolean supervisesRns() {
+        return this == MD || this == NP;
+    }
 }

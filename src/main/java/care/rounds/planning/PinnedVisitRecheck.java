@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +39,6 @@ import java.util.stream.Collectors;
 public class PinnedVisitRecheck {
 
     private static final Logger log = LoggerFactory.getLogger(PinnedVisitRecheck.class);
-    /** Who may supervise an RN-given infusion (as {@link Shift#canSupervise}). */
-    private static final java.util.Set<Credential> SUPERVISORS = java.util.EnumSet.of(Credential.MD, Credential.NP);
 
     private final VisitService visits;
     private final VisitChanges changes;
@@ -69,40 +68,32 @@ public class PinnedVisitRecheck {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public int recheck(LocalDate from, int days, String occasion) {
-        return SystemActor.office(occasion).call(() -> recheckDays(from, days, null, false));
-    }
-
-    /** As {@link #recheck}, only the pinned visits of one clinician (after her roster entry changed). */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public int recheckClinician(long clinicianId, String occasion) {
-        LocalDate today = time.today();
-        return SystemActor.office(occasion).call(() ->
-                recheckDays(today, settings.horizonDays() + 21, visit -> visit.getClinician() != null
-                        && visit.getClinician().getId() == clinicianId, true));
+        return SystemActor.office(occasion).call(() -> recheckDays(from, days, null, visit -> false));
     }
 
     /**
-     * After a roster entry changed: the pinned RN-given visits on other clinicians' routes that may have lost their
-     * supervision (the {@code rn-supervision} rule: an MD or NP on duty for the whole visit). An MD's or NP's day
-     * off, shorter hours, or a credential changed away from MD or NP can each leave them unsupervised, and none of
-     * them is on her own route. Only the visits no active MD or NP covers now, and those flagged before (someone may
-     * cover them again), are checked: usually none, so a roster change costs one read of the roster.
+     * After a roster entry changed, in one pass over the days: her own pinned visits, and the pinned RN-given visits
+     * on other clinicians' routes that may have lost their supervision (the {@code rn-supervision} rule: an MD or NP
+     * on duty for the whole visit). An MD's or NP's day off, shorter hours, or a credential changed away from MD or
+     * NP can each leave them unsupervised, and none of them is on her own route. Of those, only the visits no active
+     * MD or NP covers now, and those flagged before (someone may cover them again), are checked: usually none.
      *
      * @return how many of them break a rule now
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public int recheckSupervisedBy(long clinicianId, String occasion) {
+    public int recheckRosterChange(long clinicianId, String occasion) {
         List<Clinician> supervisors = clinicians.allForPlanning().stream()
-                .filter(c -> c.isActive() && SUPERVISORS.contains(c.getCredential())).toList();
-        LocalDate today = time.today();
-        java.util.function.Predicate<InfusionVisit> mayHaveLostSupervision = visit -> visit.getClinician() != null
-                && visit.getClinician().getId() != clinicianId
+                .filter(c -> c.isActive() && c.getCredential().supervisesRns()).toList();
+        Predicate<InfusionVisit> hers = visit -> visit.getClinician() != null
+                && visit.getClinician().getId() == clinicianId;
+        Predicate<InfusionVisit> mayHaveLostSupervision = visit -> visit.getClinician() != null
                 && visit.getClinician().getCredential() == Credential.RN
                 && visit.getPlannedStart() != null
                 && (visit.getRuleFlag() != null || supervisors.stream().noneMatch(supervisor ->
                 ShiftCalendar.onDutyThroughout(supervisor, visit.getPlannedStart(), visit.getPlannedEnd(), time.zone())));
+        LocalDate today = time.today();
         return SystemActor.office(occasion).call(() ->
-                recheckDays(today, settings.horizonDays() + 21, mayHaveLostSupervision, false));
+                recheckDays(today, settings.horizonDays() + 21, hers.or(mayHaveLostSupervision), hers));
     }
 
     /** As {@link #recheck}, only the pinned visits of one patient (after the home address changed). */
@@ -111,15 +102,15 @@ public class PinnedVisitRecheck {
         LocalDate today = time.today();
         return SystemActor.office(occasion).call(() ->
                 recheckDays(today, settings.horizonDays() + 21,
-                        visit -> visit.getPlan().getPatient().getId() == patientId, false));
+                        visit -> visit.getPlan().getPatient().getId() == patientId, visit -> false));
     }
 
     /**
-     * @param rosterChange the roster change being saved takes a visit it rules out off the route
-     *                     ({@link RosterChangePlanner}), which the call to make then says
+     * @param changedRoster the visits of the clinician whose roster entry is being saved: the change takes one it
+     *                      rules out off the route ({@link RosterChangePlanner}), which the call to make then says
      */
-    private int recheckDays(LocalDate from, int days, java.util.function.Predicate<InfusionVisit> only,
-                            boolean rosterChange) {
+    private int recheckDays(LocalDate from, int days, Predicate<InfusionVisit> only,
+                            Predicate<InfusionVisit> changedRoster) {
         long started = System.nanoTime();
         List<InfusionVisit> candidates = visits.pinnedOrFlaggedIn(time.startOf(from), time.startOf(from.plusDays(days)))
                 .stream().filter(visit -> only == null || only.test(visit)).toList();
@@ -143,7 +134,7 @@ public class PinnedVisitRecheck {
                     changes.clearRuleFlag(visit.getId());
                 } else {
                     broken++;
-                    changes.flagBrokenRules(visit.getId(), words(visit, found, rosterChange));
+                    changes.flagBrokenRules(visit.getId(), words(visit, found, changedRoster.test(visit)));
                 }
             }
         }

@@ -29,9 +29,8 @@ class PinnedVisitTriggers {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void rosterChanged(RosterChanged change) {
-        int broken = recheck.recheckClinician(change.clinicianId(), "Rule check after a roster change")
-                // an MD or NP off duty, or no longer one, may leave RN visits on other routes without supervision
-                + recheck.recheckSupervisedBy(change.clinicianId(), "Rule check after a roster change");
+        // her own visits, and RN visits on other routes an MD or NP off duty (or no longer one) may leave unsupervised
+        int broken = recheck.recheckRosterChange(change.clinicianId(), "Rule check after a roster change");
         if (broken > 0) {
             change.report((broken == 1 ? "1 pinned visit breaks" : broken + " pinned visits break")
                     + " a clinic rule now: the board shows the call to make.");

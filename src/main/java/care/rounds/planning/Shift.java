@@ -32,6 +32,7 @@ public class Shift {
     private long clinicianId;
     private String clinicianName;
     private String credential;
+    private boolean supervisesRns;
     private Set<String> licensedStates = Set.of();
     private int homeLocation;
     private LocalDate day;
@@ -72,6 +73,8 @@ public class Shift {
     /** The clinician's credential code, e.g. RN, CRNA, NP, MD. */
     public Shift withCredential(String credential) {
         this.credential = credential;
+        this.supervisesRns = java.util.Arrays.stream(care.rounds.clinicians.Credential.values())
+                .anyMatch(known -> known.name().equals(credential) && known.supervisesRns());
         return this;
     }
 
@@ -202,7 +205,7 @@ public class Shift {
      * (by phone, and come if needed) from the visit's start to the end of its monitoring.
      */
     public boolean canSupervise(Visit visit) {
-        return ("MD".equals(credential) || "NP".equals(credential)) && visit.getShift() != null
+        return supervisesRns && visit.getShift() != null
                 && visit.getShift().getClinicianId() != clinicianId
                 && start <= visit.getStart() && visit.getEnd() <= end;
     }

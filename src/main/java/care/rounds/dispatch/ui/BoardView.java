@@ -229,9 +229,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     private void showDay() {
         LocalDate day = daySwitcher.day();
         plan = dispatch.board(day);
-        shown = new Shown(day, Stream.concat(plan.routes().stream().flatMap(r -> r.stops().stream()),
-                        plan.unassigned().stream().map(UnassignedVisit::visit))
-                .map(InfusionVisit::getId).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        shown = new Shown(day, visitsOfDay().map(InfusionVisit::getId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         figures.show(plan.figures());
         timeline.show(plan);
         map.show(plan.routes(), plan.unassigned());
@@ -265,9 +264,13 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private InfusionVisit visitOfDay(long visitId) {
+        return visitsOfDay().filter(v -> v.getId() == visitId).findFirst().orElse(null);
+    }
+
+    /** The day's visits on the board: every route's stops, then the unassigned. */
+    private Stream<InfusionVisit> visitsOfDay() {
         return Stream.concat(plan.routes().stream().flatMap(r -> r.stops().stream()),
-                        plan.unassigned().stream().map(UnassignedVisit::visit))
-                .filter(v -> v.getId() == visitId).findFirst().orElse(null);
+                plan.unassigned().stream().map(UnassignedVisit::visit));
     }
 
     /** The dispatcher opened a visit: its details show below the board, and the audit record says who saw it. */
