@@ -66,6 +66,8 @@ class StatusButtons extends Div {
                 button.setIcon(new Icon(VaadinIcon.CHECK));
                 button.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
                 button.setEnabled(false);
+                // a step done is history, not a control: it reads in the success colour, not the faint disabled one
+                button.getStyle().set("--lumo-disabled-text-color", "var(--lumo-success-text-color)");
             } else {
                 button.addThemeVariants(step == next ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
                 button.setEnabled(next != null && STEPS.indexOf(step) >= STEPS.indexOf(next));
