@@ -11,14 +11,16 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The clinician's "which kit, how much" at a visit, for any screen to open (My day opens it at Infusing):
- * one of the kits signed out to her today, mg given and mg wasted. Saving records one ledger entry through
- * {@link KitCustody#recordUse}; a refusal is shown in the dialog, which stays open to correct it.
+ * one of the kits signed out to her today, mg given (the physician's ordered dose to start from, and how far
+ * what she enters is from it) and mg wasted. Saving records one ledger entry through {@link KitCustody#recordUse};
+ * a refusal is shown in the dialog, which stays open to correct it.
  * <pre>
- *   new KitUseDialog(kitCustody, visitId, use -> refresh()).open();
+ *   new KitUseDialog(kitCustody, visitId, Optional.of(orderedMg), use -> refresh()).open();
  * </pre>
  */
 public class KitUseDialog extends Dialog {
@@ -32,9 +34,10 @@ public class KitUseDialog extends Dialog {
     private final Paragraph problem = new Paragraph();
 
     /**
+     * @param orderedMg  the dose the physician's order gives this visit, if there is an order
      * @param onRecorded called after the use is recorded and the dialog closed
      */
-    public KitUseDialog(KitCustody custody, long visitId, Consumer<KitUse> onRecorded) {
+    public KitUseDialog(KitCustody custody, long visitId, Optional<BigDecimal> orderedMg, Consumer<KitUse> onRecorded) {
         this.custody = custody;
         this.visitId = visitId;
         this.onRecorded = onRecorded;
@@ -52,6 +55,11 @@ public class KitUseDialog extends Dialog {
             kit.setValue(mine.get(0));
         }
         given.setId("kit-use-given");
+        orderedMg.ifPresentOrElse(ordered -> {
+            given.setValue(ordered);
+            given.setHelperText(againstTheOrder(ordered, ordered));
+            given.addValueChangeListener(e -> given.setHelperText(againstTheOrder(ordered, e.getValue())));
+        }, () -> given.setHelperText("No physician's order on file: enter what you gave."));
         wasted.setId("kit-use-wasted");
         wasted.setValue(BigDecimal.ZERO);
         wasted.setHelperText("A waste waits for a second licensed colleague's witness.");
@@ -75,6 +83,17 @@ public class KitUseDialog extends Dialog {
         save.setId("kit-use-record");
         save.setEnabled(!mine.isEmpty());
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** The ordered dose, and how far the amount entered is from it. */
+    static String againstTheOrder(BigDecimal ordered, BigDecimal given) {
+        String order = "Ordered: " + Reconciliation.plain(ordered) + " mg";
+        if (given == null || given.compareTo(ordered) == 0) {
+            return order + ".";
+        }
+        BigDecimal difference = given.subtract(ordered);
+        return order + "; this is " + Reconciliation.plain(difference.abs()) + " mg "
+                + (difference.signum() < 0 ? "less" : "more") + " than ordered.";
     }
 
     private String label(KitDay day) {

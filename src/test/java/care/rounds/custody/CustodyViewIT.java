@@ -104,12 +104,14 @@ class CustodyViewIT extends KaribuTest {
         long visit = kit.visitOnRoute(currentUser.require().clinicianId(), time.today());
         List<KitUse> recorded = new ArrayList<>();
 
-        KitUseDialog dialog = new KitUseDialog(custody, visit, recorded::add);
+        KitUseDialog dialog = new KitUseDialog(custody, visit, java.util.Optional.of(new BigDecimal("45")), recorded::add);
         dialog.open();
         @SuppressWarnings("unchecked")
         Select<KitDay> select = _get(Select.class, spec -> spec.withId("kit-use-kit"));
         _setValue(select, select.getListDataView().getItems().filter(d -> d.signOutId() == out.signOutId())
                 .findFirst().orElseThrow());
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("kit-use-given")).getValue())
+                .as("the ordered dose to start from").isEqualByComparingTo("45");
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("kit-use-given")), new BigDecimal("-1"));
         _click(_get(Button.class, spec -> spec.withId("kit-use-record")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("kit-use-problem")).getText())

@@ -265,7 +265,14 @@ class MyDayViewIT extends KaribuTest {
         Select<KitDay> choice = _get(Select.class, spec -> spec.withId("kit-use-kit"));
         _setValue(choice, choice.getListDataView().getItems().filter(d -> d.signOutId() == kit.signOutId())
                 .findFirst().orElseThrow());
-        _setValue(_get(BigDecimalField.class, spec -> spec.withId("kit-use-given")), BigDecimal.ONE);
+        BigDecimalField given = _get(BigDecimalField.class, spec -> spec.withId("kit-use-given"));
+        String fromTheOrder = given.getHelperText();
+        assertThat(fromTheOrder).as("the order's dose to start from")
+                .matches("Ordered: [0-9.]+ mg\\.|No physician's order on file: enter what you gave\\.");
+        _setValue(given, BigDecimal.ONE);
+        if (fromTheOrder.startsWith("Ordered")) {
+            assertThat(given.getHelperText()).endsWith("mg less than ordered.");
+        }
         _click(_get(Button.class, spec -> spec.withId("kit-use-record")));
     }
 

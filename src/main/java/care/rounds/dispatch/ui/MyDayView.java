@@ -53,7 +53,8 @@ public class MyDayView extends VerticalLayout {
             // each stop shows its patient's phone, address and access notes: the clinician saw these visits
             audit.openedVisit(stop.getId(), stop.getPlan().getPatient().getId(), stop.getPlan().getPatient().getFullName());
             add(new StopCard(i + 1, stop, log.stream().filter(e -> e.getVisitId() == stop.getId()).toList(),
-                    visits, time, (visitId, then) -> new KitUseDialog(custody, visitId, use -> then.run()).open()));
+                    visits, time, (visitId, then) -> new KitUseDialog(custody, visitId,
+                    stop.getPlan().getOrder().map(order -> order.doseMg()), use -> then.run()).open()));
         }
         if (!stops.isEmpty()) {
             BoardMap map = new BoardMap(time, tiles.tileUrl());
