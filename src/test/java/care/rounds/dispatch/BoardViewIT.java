@@ -255,13 +255,13 @@ class BoardViewIT extends KaribuTest {
                 insert into planner_run (started_by, trigger_text, first_day, day_count, queued_at, started_at, ended_at,
                     state, visits_planned, visits_unassigned, visits_moved, patients_to_call, drive_minutes, rules_broken,
                     summary)
-                values ('coordinator', 'Optimize on the board', ?, 1, now(), now(), now(), 'SAVED', 9, 1, 2, 1, 95, 0,
+                values ('coordinator', 'Optimize on the board', ?, 1, ?, ?, ?, 'SAVED', 9, 1, 2, 1, 95, 0,
                     '9 visits placed, 1 unassigned, 1 h 35 min on the road, 1 patient to call, no rule broken, 2 visits moved')
-                returning id""", Long.class, itsDay);
+                returning id""", Long.class, itsDay, clinicNow(), clinicNow(), clinicNow());
         jdbc.update("""
-                insert into visit_explanation (visit_id, planner_run_id, sentence, explained_at) values (?, ?, ?, now())
+                insert into visit_explanation (visit_id, planner_run_id, sentence, explained_at) values (?, ?, ?, ?)
                 on conflict (visit_id) do update set planner_run_id = excluded.planner_run_id, sentence = excluded.sentence
-                """, waiting.getId(), runId, "No clinician with a dose kit left is free in the window.");
+                """, waiting.getId(), runId, "No clinician with a dose kit left is free in the window.", clinicNow());
         try {
             openBoard(itsDay);
             assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("last-run")).getText())
@@ -276,6 +276,11 @@ class BoardViewIT extends KaribuTest {
         } finally {
             fixtures().putBack(original);
         }
+    }
+
+    /** The clinic's clock, not the database's: the newest run is the one saved last by it. */
+    private java.sql.Timestamp clinicNow() {
+        return java.sql.Timestamp.from(time.now());
     }
 
     private void openBoard(LocalDate day) {

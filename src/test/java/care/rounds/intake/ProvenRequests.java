@@ -2,7 +2,7 @@ package care.rounds.intake;
 
 import care.rounds.intake.internal.ProofOfWork;
 
-import java.time.Instant;
+import java.time.Duration;
 
 /** Requests as the public form's script sends them: with a proof of work for a form opened a minute ago. */
 public final class ProvenRequests {
@@ -11,6 +11,6 @@ public final class ProvenRequests {
     }
 
     public static String proof(ProofOfWork proofOfWork) {
-        return ProofOfWork.solve(proofOfWork.challengeIssuedAt(Instant.now().minusSeconds(60)));
+        return ProofOfWork.solve(proofOfWork.challengeFetched(Duration.ofMinutes(1)));
     }
 }

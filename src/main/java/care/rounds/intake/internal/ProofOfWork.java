@@ -51,8 +51,12 @@ public class ProofOfWork {
         return challengeIssuedAt(clock.instant());
     }
 
-    /** A challenge as if fetched at {@code issuedAt}: for tests of the minimum fill time. */
-    public Altcha.Challenge challengeIssuedAt(Instant issuedAt) {
+    /** A challenge as if fetched {@code ago} by the clinic's clock: for tests of the minimum fill time. */
+    public Altcha.Challenge challengeFetched(java.time.Duration ago) {
+        return challengeIssuedAt(clock.instant().minus(ago));
+    }
+
+    private Altcha.Challenge challengeIssuedAt(Instant issuedAt) {
         try {
             return Altcha.createChallenge(new Altcha.ChallengeOptions()
                     .setHmacKey(key)
