@@ -146,7 +146,7 @@ final class SmsStandIn {
         Text text;
         synchronized (this) {
             text = new Text("SM" + (accepted.size() + 1000), form.get("To"), form.get("From"), form.get("Body"),
-                    ZonedDateTime.now(ZoneOffset.UTC).withNano(0));
+                    care.rounds.ShiftedClock.now().atZone(ZoneOffset.UTC).withNano(0));
             accepted.add(text);
         }
         java.util.concurrent.CountDownLatch waiting = holding;
