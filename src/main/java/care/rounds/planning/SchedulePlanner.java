@@ -313,6 +313,8 @@ public class SchedulePlanner {
             List<VisitExplanation> sentences = new ArrayList<>();
             explainer.explain(best, analysis).forEach((planningId, sentence) -> sentences.add(
                     new VisitExplanation(problem.visits().get(planningId).getId(), runId, sentence, time.now())));
+            problem.windowClosed().forEach(visitId -> sentences.add(
+                    new VisitExplanation(visitId, runId, windowClosed(), time.now())));
             // The plan, its explanations and the run's "saved" record commit together: a stop in between
             // leaves either all of them or none (the run then reads interrupted, truthfully).
             PlannerResultWritten written = ownTransaction.execute(status -> {
@@ -334,6 +336,12 @@ public class SchedulePlanner {
         } catch (RuntimeException error) {
             failed(job, error);
         }
+    }
+
+    /** Why a visit the run left out is unplaced: its window closes within the time the plan keeps as it is. */
+    private String windowClosed() {
+        return "Its time window closes within the next " + settings.freezeMinutes() + " minutes, which the plan keeps "
+                + "as it is, so the planner can no longer place it: agree a new time with the patient and move it.";
     }
 
     private void failed(Job job, Throwable error) {

@@ -5,6 +5,7 @@ import care.rounds.base.ClinicTime;
 import care.rounds.clinicians.Clinician;
 import care.rounds.clinicians.ClinicianService;
 import care.rounds.visits.InfusionVisit;
+import care.rounds.visits.VisitFixtures;
 import care.rounds.visits.VisitService;
 import care.rounds.visits.VisitStatus;
 import org.junit.jupiter.api.MethodOrderer;
@@ -118,6 +119,29 @@ class ClinicPlanningIT {
                         && v.getClinician().getId().equals(calledOut.getId()))
                 .allSatisfy(v -> assertThat(v.getPlannedStart()).isBefore(unavailableFrom));
         assertThat(result.unassigned()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void aVisitWhoseWindowClosesWithinTheKeptHourIsLeftOutOfTheRunWithTheReason() {
+        InfusionVisit original = horizonVisits().stream()
+                .filter(v -> !v.getStatus().isStarted() && !v.isPinned()
+                        && v.getEarliestStart().isAfter(time.startOf(time.today().plusDays(2))))
+                .findFirst().orElseThrow();
+        VisitFixtures fixtures = VisitFixtures.of(context);
+        Instant now = time.now();
+        Instant earliest = java.util.Collections.max(List.of(time.startOf(time.today()), now.minus(Duration.ofHours(1))));
+        fixtures.takeOffRoute(original.getId());
+        fixtures.window(original.getId(), earliest, now.plus(Duration.ofMinutes(20)));
+        try {
+            planner.replanDay(time.inClinicZone(earliest).toLocalDate(), "Day-of re-plan in a test");
+
+            assertThat(visits.byIds(List.of(original.getId())).get(0).getClinician()).as("left unplaced").isNull();
+            assertThat(planner.explanation(original.getId())).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("window closes within the next 60 minutes").contains("agree a new time"));
+        } finally {
+            fixtures.putBack(original);
+        }
     }
 
     private List<String> unassignedReasons() {

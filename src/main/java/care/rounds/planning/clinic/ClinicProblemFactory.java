@@ -61,9 +61,13 @@ public class ClinicProblemFactory {
         Instant frozenUntil = now.plus(Duration.ofMinutes(settings.freezeMinutes()));
 
         Map<Long, Clinician> staff = activeStaff();
-        List<InfusionVisit> candidates = openVisits(horizonStart, horizonEnd)
+        List<InfusionVisit> open = openVisits(horizonStart, horizonEnd).toList();
+        List<InfusionVisit> candidates = open.stream()
                 .filter(v -> isFixed(v, frozenUntil, staff) || !v.getLatestStart().isBefore(frozenUntil))
                 .toList();
+        Set<InfusionVisit> kept = new java.util.HashSet<>(candidates);
+        List<Long> windowClosed = open.stream().filter(v -> !kept.contains(v) && v.getPlannedStart() == null)
+                .map(InfusionVisit::getId).toList();
         SeriesHistory history = historyOf(candidates);
         Locations locations = Locations.of(staff.values(), candidates);
 
@@ -89,7 +93,7 @@ public class ClinicProblemFactory {
         startFromThePlanAsItStands(shifts, plannedByShift, records);
         InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
                 .withWeights(weights.overrides());
-        return new ClinicProblem(schedule, records, staff);
+        return new ClinicProblem(schedule, records, staff, windowClosed);
     }
 
     /**
@@ -150,7 +154,7 @@ public class ClinicProblemFactory {
                 .toList();
         InfusionSchedule schedule = new InfusionSchedule(matrix.between(locations.points()), shifts, visits)
                 .withWeights(weights.overrides());
-        return new ClinicProblem(schedule, records, staff);
+        return new ClinicProblem(schedule, records, staff, List.of());
     }
 
     private Map<Long, Clinician> activeStaff() {
