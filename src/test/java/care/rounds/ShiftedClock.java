@@ -19,9 +19,12 @@ import java.time.Instant;
 @ConditionalOnProperty("rounds.test.now")
 public class ShiftedClock {
 
-    private static final Clock CLOCK = System.getProperty("rounds.test.now") == null ? Clock.systemUTC()
-            : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(),
-            Instant.parse(System.getProperty("rounds.test.now"))));
+    private static final Clock CLOCK = startingAt(System.getProperty("rounds.test.now"));
+
+    private static Clock startingAt(String instant) {
+        return instant == null ? Clock.systemUTC()
+                : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), Instant.parse(instant)));
+    }
 
     /** The moment as the clinic's clock in these tests has it. */
     public static Instant now() {

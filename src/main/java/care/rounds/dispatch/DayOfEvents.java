@@ -105,7 +105,7 @@ public class DayOfEvents {
         LocalTime now = exactly.truncatedTo(ChronoUnit.MINUTES);
         TreatmentProtocol treatment = urgentTreatments().stream().filter(p -> p.getId().equals(protocolId))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("Pick a one-infusion treatment."));
-        tooLateToday(exactly, Duration.ofMinutes(settings.freezeMinutes()), Duration.ofMinutes(treatment.visitMinutes(1)))
+        tooLateToday(exactly, settings.frozen(), Duration.ofMinutes(treatment.visitMinutes(1)))
                 .ifPresent(refusal -> {
                     throw new IllegalStateException(refusal);
                 });

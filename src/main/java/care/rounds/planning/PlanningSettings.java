@@ -18,4 +18,9 @@ public record PlanningSettings(@DefaultValue("14") int horizonDays,
                                @DefaultValue("30") int allowedOvertimeMinutes,
                                @DefaultValue("15") int trafficBufferPercent,
                                @DefaultValue("5") int parkingMinutes) {
+
+    /** How far ahead from now the plan is kept as it is. */
+    public java.time.Duration frozen() {
+        return java.time.Duration.ofMinutes(freezeMinutes);
+    }
 }

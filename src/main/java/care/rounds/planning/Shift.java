@@ -4,11 +4,13 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
+import care.rounds.clinicians.Credential;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -73,7 +75,7 @@ public class Shift {
     /** The clinician's credential code, e.g. RN, CRNA, NP, MD. */
     public Shift withCredential(String credential) {
         this.credential = credential;
-        this.supervisesRns = java.util.Arrays.stream(care.rounds.clinicians.Credential.values())
+        this.supervisesRns = Arrays.stream(Credential.values())
                 .anyMatch(known -> known.name().equals(credential) && known.supervisesRns());
         return this;
     }

@@ -125,7 +125,7 @@ class DayOfEventsIT extends KaribuTest {
         int minutes = events.urgentTreatments().stream().filter(p -> p.getName().equals("Single infusion"))
                 .findFirst().orElseThrow().getFirstVisitMinutes();
         Assumptions.assumeTrue(soon.isAfter(LocalTime.of(0, 5)) && DayOfEvents.tooLateToday(soon,
-                Duration.ofMinutes(planning.freezeMinutes()), Duration.ofMinutes(minutes)).isEmpty(),
+                planning.frozen(), Duration.ofMinutes(minutes)).isEmpty(),
                 "an urgent visit still fits in today");
         Patient patient = patients.search("", 0, 100).filter(p -> p.getHomeLocation() != null)
                 .filter(p -> booking.latestOrderOf(p.getId()).isPresent()) // given under the order on file

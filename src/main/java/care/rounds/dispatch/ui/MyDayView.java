@@ -7,6 +7,7 @@ import care.rounds.base.ClinicTime;
 import care.rounds.base.ui.map.MapTileSettings;
 import care.rounds.dispatch.ClinicianRoute;
 import care.rounds.dispatch.DispatchService;
+import care.rounds.plans.PhysicianOrder;
 import care.rounds.visits.InfusionVisit;
 import care.rounds.visits.VisitLogEntry;
 import care.rounds.visits.VisitService;
@@ -54,7 +55,7 @@ public class MyDayView extends VerticalLayout {
             audit.openedVisit(stop.getId(), stop.getPlan().getPatient().getId(), stop.getPlan().getPatient().getFullName());
             add(new StopCard(i + 1, stop, log.stream().filter(e -> e.getVisitId() == stop.getId()).toList(),
                     visits, time, (visitId, then) -> new KitUseDialog(custody, visitId,
-                    stop.getPlan().getOrder().map(order -> order.doseMg()), use -> then.run()).open()));
+                    stop.getPlan().getOrder().map(PhysicianOrder::doseMg), use -> then.run()).open()));
         }
         if (!stops.isEmpty()) {
             BoardMap map = new BoardMap(time, tiles.tileUrl());

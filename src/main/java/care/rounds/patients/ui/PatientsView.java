@@ -36,17 +36,17 @@ import java.time.LocalDate;
 public class PatientsView extends ListDetailLayout {
 
     private final PatientService patients;
-    private final Clock clock;
+    private final ClinicTime time;
     private final Grid<Patient> grid = new Grid<>(Patient.class, false);
     private final TextField search = new TextField();
     private final PatientForm form;
     private final PatientDataAudit audit;
 
-    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, Clock clock, ClinicTime time,
+    public PatientsView(PatientService patients, Routing routing, MapTileSettings tiles, ClinicTime time,
                         PatientDataAudit audit, ObjectProvider<DetailSection.OfPatient> sections) {
         super("Select a patient to see and edit their details, or add a new one.");
         this.patients = patients;
-        this.clock = clock;
+        this.time = time;
         this.audit = audit;
         this.form = new PatientForm(routing, tiles.tileUrl(), time.today(), this::save, this::closeDetail,
                 sections.stream().map(DetailSection.class::cast).toList());
@@ -86,7 +86,7 @@ public class PatientsView extends ListDetailLayout {
 
     private Patient newPatient() {
         grid.asSingleSelect().clear();
-        return new Patient("", null, "", "", "GA", clock.instant());
+        return new Patient("", null, "", "", "GA", time.now());
     }
 
     private void open(Patient patient) {

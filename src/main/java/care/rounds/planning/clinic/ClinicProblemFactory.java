@@ -58,15 +58,13 @@ public class ClinicProblemFactory {
     public ClinicProblem build(LocalDate from, int days, Instant now) {
         Instant horizonStart = time.startOf(from);
         Instant horizonEnd = time.startOf(from.plusDays(days));
-        Instant frozenUntil = now.plus(Duration.ofMinutes(settings.freezeMinutes()));
+        Instant frozenUntil = now.plus(settings.frozen());
 
         Map<Long, Clinician> staff = activeStaff();
-        List<InfusionVisit> open = openVisits(horizonStart, horizonEnd).toList();
-        List<InfusionVisit> candidates = open.stream()
-                .filter(v -> isFixed(v, frozenUntil, staff) || !v.getLatestStart().isBefore(frozenUntil))
-                .toList();
-        Set<InfusionVisit> kept = new java.util.HashSet<>(candidates);
-        List<Long> windowClosed = open.stream().filter(v -> !kept.contains(v) && v.getPlannedStart() == null)
+        Map<Boolean, List<InfusionVisit>> placeable = openVisits(horizonStart, horizonEnd).collect(
+                Collectors.partitioningBy(v -> isFixed(v, frozenUntil, staff) || !v.getLatestStart().isBefore(frozenUntil)));
+        List<InfusionVisit> candidates = placeable.get(true);
+        List<Long> windowClosed = placeable.get(false).stream().filter(v -> v.getPlannedStart() == null)
                 .map(InfusionVisit::getId).toList();
         SeriesHistory history = historyOf(candidates);
         Locations locations = Locations.of(staff.values(), candidates);
